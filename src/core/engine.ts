@@ -1,0 +1,36 @@
+import type { Clock } from './clock.ts';
+import { EngineMissingError } from './errors.ts';
+import type { LockTable } from './lock-table.ts';
+import type { Semaphore } from './semaphore.ts';
+import type { Tracer } from './tracer.ts';
+
+/** The engines conclab runs L5/L6 on. */
+export const ENGINE_NAMES = ['event-loop', 'workers'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
+/**
+ * The contracts an engine implements. Systems type against this interface only; running system X on
+ * engine Y is binding Y to an X instance.
+ */
+export interface Engine {
+  readonly name: EngineName;
+  readonly clock: Clock;
+  readonly tracer: Tracer;
+  /** A fresh lock table: one per system instance, as each Python object has its own locks. */
+  createLockTable(): LockTable;
+  /** A semaphore with `permits` permits, made per call from `maxConcurrent`. */
+  createSemaphore(permits: number): Semaphore;
+}
+
+let defaultEngineFactory: (() => Engine) | undefined;
+
+/** Set the engine new systems bind to until told otherwise (the registry sets the event loop). */
+export function setDefaultEngine(factory: () => Engine): void {
+  defaultEngineFactory = factory;
+}
+
+/** A fresh default engine. @throws EngineMissingError when none has been set. */
+export function createDefaultEngine(): Engine {
+  if (defaultEngineFactory === undefined) throw new EngineMissingError();
+  return defaultEngineFactory();
+}

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = fileURLToPath(new URL('../../src/conclab.mjs', import.meta.url));
+
+/** The package's real `bin`, as `npx conclab` starts it: a separate Node process. */
+async function conclab(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('conclab bin', () => {
+  it('prints the same single JSON document for bank seed 1, 1000 ops, twice', async () => {
+    const args = ['run', 'bank', '--engine', 'event-loop', '--seed', '1', '--ops', '1000', '--json'];
+    const [first, second] = await Promise.all([conclab(...args), conclab(...args)]);
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout) as { results: unknown[] };
+    expect(report.results).toHaveLength(1000);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('exits with code 2 and one line on an unknown engine', async () => {
+    const { code, stdout, stderr } = await conclab('run', 'bank', '--engine', 'nope');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual(["conclab: unknown engine 'nope' (expected one of: event-loop, workers)"]);
+  });
+});
