@@ -6,7 +6,17 @@
 import { setDefaultEngine } from '../core/engine.ts';
 import { createEventLoopEngine } from '../engines/event-loop/index.ts';
 import { BankSystem } from './bank/index.ts';
+import { ChatRouter } from './chat-route/index.ts';
+import { DNSRouter } from './dns-router/index.ts';
+import { EventScheduler } from './event-scheduler/index.ts';
+import { FileSystem } from './file-system/index.ts';
+import { HashRing } from './hashring/index.ts';
+import { HotelSystem } from './hotel/index.ts';
 import { InMemoryDB } from './in-memory-db/index.ts';
+import { Leaderboard } from './leaderboard/index.ts';
+import { NotificationSystem } from './notification/index.ts';
+import { PermissionACL } from './permission-acl/index.ts';
+import { SessionManager } from './session-manager/index.ts';
 import { TaskQueue } from './task-queue/index.ts';
 
 setDefaultEngine(() => createEventLoopEngine());
@@ -16,6 +26,30 @@ export const domains = {
   bank: BankSystem,
   'in-memory-db': InMemoryDB,
   'task-queue': TaskQueue,
+  hotel: HotelSystem,
+  hashring: HashRing,
+  'chat-route': ChatRouter,
+  'file-system': FileSystem,
+  leaderboard: Leaderboard,
+  notification: NotificationSystem,
+  'session-manager': SessionManager,
+  'event-scheduler': EventScheduler,
+  'dns-router': DNSRouter,
+  'permission-acl': PermissionACL,
 } as const;
 
-export { BankSystem, InMemoryDB, TaskQueue };
+export {
+  BankSystem,
+  ChatRouter,
+  DNSRouter,
+  EventScheduler,
+  FileSystem,
+  HashRing,
+  HotelSystem,
+  InMemoryDB,
+  Leaderboard,
+  NotificationSystem,
+  PermissionACL,
+  SessionManager,
+  TaskQueue,
+};

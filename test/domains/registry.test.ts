@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { catalog } from '../../src/catalog.ts';
 import { domains } from '../../src/domains/index.ts';
 
 describe('the public registry', () => {
-  it('maps each spec file name to its class', () => {
-    expect(Object.keys(domains)).toEqual(['bank', 'in-memory-db', 'task-queue']);
+  it('maps each spec file name to its class, with a descriptor for each in the same order', () => {
+    const folders = readdirSync(new URL('../../src/domains/', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(Object.keys(domains).sort()).toEqual(folders.sort());
+    expect([...catalog.keys()]).toEqual(Object.keys(domains));
+    for (const [name, descriptor] of catalog) expect(descriptor.create()).toBeInstanceOf(domains[name as keyof typeof domains]);
     expect(domains.bank.name).toBe('BankSystem');
     expect(domains['in-memory-db'].name).toBe('InMemoryDB');
     expect(domains['task-queue'].name).toBe('TaskQueue');
