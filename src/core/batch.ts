@@ -1,4 +1,5 @@
 import type { LockTable } from './lock-table.ts';
+import type { Portable } from './state-access.ts';
 import { toOpError, type OpError } from './op-error.ts';
 
 /**
@@ -10,6 +11,8 @@ export interface BatchDefinition<S, Op, R> {
   keys(op: Op): readonly string[];
   /** The critical section, run while every key is held. */
   run(system: S, op: Op): R;
+  /** Where a worker thread imports this definition from; without it, only one-thread engines run it. */
+  readonly portable?: Portable;
 }
 
 /**

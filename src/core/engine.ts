@@ -1,6 +1,8 @@
 import type { Clock } from './clock.ts';
 import { EngineMissingError } from './errors.ts';
+import type { BatchJob, RateLimitedJob, WorkerPoolJob } from './jobs.ts';
 import type { LockTable } from './lock-table.ts';
+import type { OpError } from './op-error.ts';
 import type { Semaphore } from './semaphore.ts';
 import type { Tracer } from './tracer.ts';
 
@@ -20,6 +22,12 @@ export interface Engine {
   createLockTable(): LockTable;
   /** A semaphore with `permits` permits, made per call from `maxConcurrent`. */
   createSemaphore(permits: number): Semaphore;
+  /** Run an L5 batch: results in input order, equal to running the ops one by one. */
+  runBatch<S, Op, R>(job: BatchJob<S, Op, R>): Promise<(R | OpError)[]>;
+  /** Run an L6 call under a semaphore made for it; results in input order. */
+  runRateLimited<S, I, R>(job: RateLimitedJob<S, I, R>): Promise<R[]>;
+  /** Run a worker pool; tasks in completion order. */
+  runWorkerPool<S, T>(job: WorkerPoolJob<S, T>): Promise<T[]>;
 }
 
 let defaultEngineFactory: (() => Engine) | undefined;

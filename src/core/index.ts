@@ -2,11 +2,13 @@
 export { runBatch, type BatchDefinition } from './batch.ts';
 export type { Clock } from './clock.ts';
 export { compareStrings, deepCopy, dict, has, type Dict } from './dict.ts';
+export { createRealClock } from './real-clock.ts';
 export { createDefaultEngine, ENGINE_NAMES, setDefaultEngine, type Engine, type EngineName } from './engine.ts';
 export { EngineMissingError, InvalidInputError, WaitAbortedError, WaitTimeoutError } from './errors.ts';
 export { lockOrder, type AcquireOrder, type LockOptions, type LockTable, type LockView } from './lock-table.ts';
 export { errorMessage, toOpError, type OpError } from './op-error.ts';
 export {
+  itemOwner,
   runRateLimited,
   type ExternalContext,
   type ExternalItemDefinition,
@@ -14,7 +16,9 @@ export {
   type RateLimitPolicy,
   type Verdict,
 } from './rate-limited.ts';
+export type { BatchJob, RateLimitedJob, WorkerPoolJob } from './jobs.ts';
 export { Runtime } from './runtime.ts';
+export type { Portable, StateAccess } from './state-access.ts';
 export type { PermitOptions, Semaphore } from './semaphore.ts';
 export { RecordingTracer, silentTracer, type TraceEvent, type Tracer } from './tracer.ts';
 export * from './validate.ts';

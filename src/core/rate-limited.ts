@@ -1,6 +1,7 @@
 import type { Clock } from './clock.ts';
 import type { LockTable } from './lock-table.ts';
 import type { Semaphore } from './semaphore.ts';
+import type { Portable } from './state-access.ts';
 
 /**
  * Where the local check sits relative to the semaphore:
@@ -35,6 +36,8 @@ export interface ExternalItemDefinition<S, I, R> {
   after(system: S, item: I, outcome: unknown): R;
   /** The result of an item whose step threw; without it the error rejects the call. */
   onError?(item: I, error: unknown): R;
+  /** Where a worker thread imports this definition from; without it, only one-thread engines run it. */
+  readonly portable?: Portable;
 }
 
 /** What a rate-limited run needs from its engine. */
@@ -56,8 +59,11 @@ export function runRateLimited<S, I, R>(run: RateLimitedRun<S, I, R>, items: rea
   return Promise.all(items.map((item, index) => runItem(run, item, index)));
 }
 
+/** How the runner names item `index` as a lock and permit owner (engines key per-item state on it). */
+export const itemOwner = (index: number): string => `item ${index}`;
+
 async function runItem<S, I, R>(run: RateLimitedRun<S, I, R>, item: I, index: number): Promise<R> {
-  const owner = `item ${index}`;
+  const owner = itemOwner(index);
   const { locks, semaphore, definition: def, system } = run;
   const local = <T>(fn: () => T): Promise<T> => locks.withLocks(def.keys(item), fn, { owner });
   const check = (): Promise<Verdict<R>> => (def.before ? local(() => def.before!(system, item)) : Promise.resolve({ proceed: true }));

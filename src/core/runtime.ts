@@ -1,10 +1,9 @@
-import { runBatch, type BatchDefinition } from './batch.ts';
+import type { BatchDefinition } from './batch.ts';
 import { createDefaultEngine, type Engine } from './engine.ts';
 import type { LockTable } from './lock-table.ts';
 import type { OpError } from './op-error.ts';
-import { runRateLimited, type ExternalItemDefinition, type RateLimitPolicy } from './rate-limited.ts';
-import type { Semaphore } from './semaphore.ts';
-import { runWorkerPool, type WorkerPoolDefinition } from './worker-pool.ts';
+import type { ExternalItemDefinition, RateLimitPolicy } from './rate-limited.ts';
+import type { WorkerPoolDefinition } from './worker-pool.ts';
 
 /**
  * What a system holds to run its L5/L6: the engine it is bound to and its own lock table (the
@@ -13,7 +12,6 @@ import { runWorkerPool, type WorkerPoolDefinition } from './worker-pool.ts';
 export class Runtime {
   #engine: Engine | undefined;
   #locks: LockTable | undefined;
-  #lastSemaphore: Semaphore | undefined;
 
   /** Bind to `engine`; the lock table is made anew on it. */
   use(engine: Engine): void {
@@ -29,13 +27,8 @@ export class Runtime {
     return (this.#locks ??= this.engine.createLockTable());
   }
 
-  /** The semaphore of the latest rate-limited call, so tests and labs can read its counters. */
-  get lastSemaphore(): Semaphore | undefined {
-    return this.#lastSemaphore;
-  }
-
   batch<S, Op, R>(system: S, definition: BatchDefinition<S, Op, R>, operations: readonly Op[]): Promise<(R | OpError)[]> {
-    return runBatch(this.locks, system, definition, operations);
+    return this.engine.runBatch({ system, locks: this.locks, definition, operations });
   }
 
   rateLimited<S, I, R>(
@@ -45,13 +38,10 @@ export class Runtime {
     items: readonly I[],
     maxConcurrent: number,
   ): Promise<R[]> {
-    // Made per call, as the manual's `asyncio.Semaphore(max_concurrent)`: calls never share permits.
-    const semaphore = this.engine.createSemaphore(maxConcurrent);
-    this.#lastSemaphore = semaphore;
-    return runRateLimited({ locks: this.locks, semaphore, clock: this.engine.clock, system, policy, definition }, items);
+    return this.engine.runRateLimited({ system, locks: this.locks, definition, policy, items, maxConcurrent });
   }
 
   workerPool<S, T>(system: S, definition: WorkerPoolDefinition<S, T>, workers: number): Promise<T[]> {
-    return runWorkerPool(this.locks, this.engine.clock, system, definition, workers);
+    return this.engine.runWorkerPool({ system, locks: this.locks, definition, workers });
   }
 }

@@ -1,5 +1,6 @@
 import type { Clock } from './clock.ts';
 import type { LockTable } from './lock-table.ts';
+import type { Portable } from './state-access.ts';
 
 /** The key of the one global lock a worker pool picks and completes under. */
 export const POOL_LOCK_KEY = '*pool*';
@@ -12,6 +13,8 @@ export interface WorkerPoolDefinition<S, T> {
   work(system: S, task: T, clock: Clock): Promise<void>;
   /** Mark the task done, under the global lock. */
   complete(system: S, task: T): void;
+  /** Where a worker thread imports this definition from; without it, only one-thread engines run it. */
+  readonly portable?: Portable;
 }
 
 /**

@@ -2,6 +2,9 @@ import type { BatchDefinition } from '../../core/batch.ts';
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
 import type { BankSystem } from './bank-system.ts';
 import { withdrawForExternal } from './ledger.ts';
+import { PAYMENTS_KEY } from './state-access.ts';
+
+export { bankState } from './state-access.ts';
 import type { BankBatchJob, BankOp, BankOpResult, ExternalTransferJob, TransferOp } from './types.ts';
 
 function isTransfer(op: BankOp): op is TransferOp {
@@ -19,7 +22,9 @@ function amountOf(op: BankOp): number {
  * `null`); every other op locks its `account_id`, an unknown type included, and returns `null`.
  */
 export const bankBatch: BatchDefinition<BankSystem, BankBatchJob, BankOpResult> = {
-  keys: ({ op }) => (isTransfer(op) ? [op.source_id, op.target_id] : [op.account_id]),
+  portable: { module: import.meta.url, name: 'bankBatch', state: 'bankState' },
+  // A pay also takes the payment ledger's key: it hands out the next payment id.
+  keys: ({ op }) => (isTransfer(op) ? [op.source_id, op.target_id] : op.type === 'pay' ? [op.account_id, PAYMENTS_KEY] : [op.account_id]),
   run(system, { timestamp, op }) {
     if (isTransfer(op)) return system.transfer(timestamp, op.source_id, op.target_id, op.amount);
     if (op.type === 'deposit') return system.deposit(timestamp, op.account_id, amountOf(op));
@@ -34,6 +39,7 @@ export const bankBatch: BatchDefinition<BankSystem, BankBatchJob, BankOpResult> 
  * 10 ms external call runs under a permit only, never under the lock.
  */
 export const externalTransfer: ExternalItemDefinition<BankSystem, ExternalTransferJob, boolean> = {
+  portable: { module: import.meta.url, name: 'externalTransfer', state: 'bankState' },
   keys: ({ transfer }) => [transfer.account_id],
   before(system, { timestamp, transfer }) {
     const sent = withdrawForExternal(system.accounts, timestamp, transfer.account_id, transfer.amount);

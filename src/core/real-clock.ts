@@ -1,5 +1,5 @@
-import type { Clock } from '../../core/clock.ts';
-import { WaitAbortedError } from '../../core/errors.ts';
+import type { Clock } from './clock.ts';
+import { WaitAbortedError } from './errors.ts';
 
 /** Wall time on Node's timers, measured from the clock's creation. */
 export function createRealClock(): Clock {

@@ -1,0 +1,188 @@
+/**
+ * A lock table over one shared `Int32Array`, usable from any thread: each thread opens the same view
+ * with its own thread index and takes keys (as interned slots) with a blocking, bounded call. Critical
+ * sections on worker threads are synchronous, so acquire, run and release happen in one call and no
+ * release can be forgotten.
+ */
+import { WaitTimeoutError } from '../../core/errors.ts';
+import { expectSlot, planAcquisition, type SyncLockOptions } from './acquisition-plan.ts';
+import { firstPending, openRecord, setRecordState, type TicketedSlot } from './acquisition-records.ts';
+import { abandonRecord, releaseTurn, takeTurn, waitUntilPassed } from './fifo-turns.ts';
+import {
+  OWNER_WORD,
+  ownerCode,
+  RECORD_FREE,
+  readLockTableLayout,
+  slotWord,
+  threadName,
+  type LockMode,
+  type LockTableLayout,
+} from './layout.ts';
+import { deadlineAfter } from './park.ts';
+import { releasePlain, takePlain, type LockContext } from './plain-lock.ts';
+
+export type { SyncLockOptions } from './acquisition-plan.ts';
+
+/** One thread's handle on a shared lock table. */
+export interface AtomicLockTable {
+  readonly mode: LockMode;
+  /** This handle's thread index; its OWNER value is `thread + 1`. */
+  readonly thread: number;
+  /** How many key slots the table has. */
+  readonly slots: number;
+  /**
+   * Run `fn` holding every slot's lock, then release them all, whatever `fn` does. Slots are taken
+   * once each (a slot named twice is taken once) in sorted order, or as given for the deadlock demo.
+   * In FIFO mode each slot is taken when its ticket is served; in plain mode when it is free.
+   * @param slots interned keys.
+   * @param fn the critical section; synchronous, as every critical section on a worker is.
+   * @param options `timeoutMs` bounds the whole acquisition; `tickets` (FIFO) come from `assignTickets`.
+   * @returns what `fn` returns.
+   * @throws WaitTimeoutError naming the holder when the deadline passes; whatever was taken is released
+   *   and, in FIFO mode, its tickets are given up (passed on when their turn comes): a retry needs new ones.
+   * @throws RangeError (FIFO) for a ticket already served or given up.
+   * @throws TypeError / RangeError for malformed slots, tickets or options, before anything is taken.
+   * @example
+   * const locks = openAtomicLockTable(view, threadIndex, { keys: table });
+   * locks.withLocksSync([from, to], () => transfer(from, to), { tickets: tickets[i], timeoutMs: 5_000 });
+   */
+  withLocksSync<T>(slots: readonly number[], fn: () => T, options: SyncLockOptions): T;
+  /** The thread index holding `slot` now, if any. */
+  holderOf(slot: number): number | undefined;
+}
+
+/** Options for opening a lock table on one thread. */
+export interface OpenLockTableOptions {
+  /** The interner's slot table, so errors name keys (`lock "alice"`) instead of slots. */
+  readonly keys?: readonly string[];
+}
+
+/**
+ * Open a shared lock table on the calling thread as thread `thread`. Each thread must use its own
+ * index: the index is how holders and waiters are told apart.
+ * @param view made by `createLockTableView`, shared with every thread that uses it.
+ * @param thread this thread's index in `0…threads-1`.
+ * @throws TypeError when `view` is not a lock table; RangeError when `thread` is out of range.
+ */
+export function openAtomicLockTable(view: Int32Array, thread: number, options: OpenLockTableOptions = {}): AtomicLockTable {
+  const layout = readLockTableLayout(view);
+  expectThread(layout, thread);
+  return new SharedLockTable(view, layout, thread, options.keys ?? []);
+}
+
+/**
+ * Check that `thread` is a thread index of the table.
+ * @throws RangeError otherwise.
+ */
+export function expectThread(layout: LockTableLayout, thread: unknown): asserts thread is number {
+  if (!Number.isInteger(thread) || (thread as number) < 0 || (thread as number) >= layout.threads) {
+    throw new RangeError(`Expected \`thread\` to be an integer in 0…${layout.threads - 1}, got \`${String(thread)}\``);
+  }
+}
+
+class SharedLockTable implements AtomicLockTable {
+  readonly #view: Int32Array;
+  readonly #layout: LockTableLayout;
+  readonly #thread: number;
+  readonly #keys: readonly string[];
+
+  constructor(view: Int32Array, layout: LockTableLayout, thread: number, keys: readonly string[]) {
+    this.#view = view;
+    this.#layout = layout;
+    this.#thread = thread;
+    this.#keys = keys;
+  }
+
+  get mode(): LockMode {
+    return this.#layout.mode;
+  }
+
+  get thread(): number {
+    return this.#thread;
+  }
+
+  get slots(): number {
+    return this.#layout.slots;
+  }
+
+  withLocksSync<T>(slots: readonly number[], fn: () => T, options: SyncLockOptions): T {
+    if (typeof fn !== 'function') throw new TypeError('Expected `fn` to be a function');
+    const deadline = deadlineAfter(options?.timeoutMs);
+    const pairs = planAcquisition(this.#layout, slots, options);
+    const context = this.#context(options.timeoutMs);
+    return this.#layout.mode === 'fifo' ? this.#withTurns(context, pairs, fn, deadline) : this.#withPlain(context, pairs, fn, deadline);
+  }
+
+  holderOf(slot: number): number | undefined {
+    expectSlot(this.#layout, slot);
+    const owner = Atomics.load(this.#view, slotWord(slot, OWNER_WORD));
+    return owner === 0 ? undefined : owner - 1;
+  }
+
+  #context(timeoutMs: number): LockContext {
+    const describe = (slot: number): string => {
+      const key = this.#keys[slot];
+      return key === undefined ? `lock slot ${slot}` : `lock "${key}"`;
+    };
+    return { view: this.#view, layout: this.#layout, thread: this.#thread, timeoutMs, describe };
+  }
+
+  #withPlain<T>(context: LockContext, pairs: readonly TicketedSlot[], fn: () => T, deadline: number): T {
+    const held: number[] = [];
+    try {
+      for (const [slot] of pairs) {
+        takePlain(context, slot, deadline);
+        held.push(slot);
+      }
+      return fn();
+    } finally {
+      for (const slot of held.reverse()) releasePlain(this.#view, slot, this.#thread);
+    }
+  }
+
+  #withTurns<T>(context: LockContext, pairs: readonly TicketedSlot[], fn: () => T, deadline: number): T {
+    const record = this.#openRecord(context, pairs, deadline);
+    let taken = 0;
+    try {
+      for (const [slot, ticket] of pairs) {
+        takeTurn(context, slot, ticket, deadline);
+        taken++;
+      }
+    } catch (error) {
+      this.#giveUp(pairs.slice(0, taken), record);
+      throw error;
+    }
+    try {
+      return fn();
+    } finally {
+      for (const [slot, ticket] of pairs) releaseTurn(this.#view, this.#layout, slot, ticket, this.#thread);
+      setRecordState(this.#view, this.#layout, this.#thread, record, RECORD_FREE);
+    }
+  }
+
+  /**
+   * A record for this acquisition, waiting (bounded) for an abandoned one to free up if need be. If
+   * even that runs out, the op fails before it starts and its tickets are recorded nowhere: its keys
+   * stall at them (later waits time out naming `ticket N`), as for an op its thread never started.
+   */
+  #openRecord(context: LockContext, pairs: readonly TicketedSlot[], deadline: number): number {
+    for (;;) {
+      const record = openRecord(this.#view, this.#layout, this.#thread, pairs);
+      if (record !== -1) return record;
+      const pending = firstPending(this.#view, this.#layout, this.#thread);
+      if (pending === undefined) continue; // passed meanwhile: the next sweep frees its record
+      try {
+        waitUntilPassed(context, pending[0], pending[1], deadline);
+      } catch (error) {
+        const holder = error instanceof WaitTimeoutError ? error.holder : undefined;
+        throw new WaitTimeoutError(`a free acquisition record of ${threadName(this.#thread)}`, context.timeoutMs, holder);
+      }
+    }
+  }
+
+  /** Drop the keys taken so far and abandon the record, so every ticket of it is passed in its turn. */
+  #giveUp(taken: readonly TicketedSlot[], record: number): void {
+    for (const [slot] of taken) Atomics.compareExchange(this.#view, slotWord(slot, OWNER_WORD), ownerCode(this.#thread), 0);
+    abandonRecord(this.#view, this.#layout, this.#thread, record);
+  }
+}

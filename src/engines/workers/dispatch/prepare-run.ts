@@ -1,0 +1,73 @@
+import { Buffer } from 'node:buffer';
+import type { Portable, StateAccess } from '../../../core/state-access.ts';
+import { createKeyInterner } from '../key-interner.ts';
+import { createLockTableView, type LockMode } from '../layout.ts';
+import { toData } from '../state/change.ts';
+import { PartitionStore } from '../state/partition-store.ts';
+import { RUN_WORDS, type DispatchShared, type RunShared } from '../run/protocol.ts';
+
+/** What the dispatcher knows of its pool. */
+export interface PoolFacts {
+  readonly threads: number;
+  readonly lockMode: LockMode;
+  readonly timeoutMs: number;
+  readonly registry: Int32Array;
+}
+
+/** A run ready to dispatch: the shared part of its tasks, and each op's slots. */
+export interface PreparedRun {
+  readonly shared: RunShared;
+  readonly slotLists: number[][];
+  readonly store: PartitionStore;
+}
+
+let nextRunId = 1;
+
+/** Room for the entries a run appends: its initial partitions, and generously per op. */
+function arenaBytes(initialBytes: number, ops: number): number {
+  return 2 * initialBytes + 4096 * ops + (1 << 20);
+}
+
+export const sharedInts = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(Math.max(1, length) * 4));
+
+/**
+ * Intern every key the run's ops lock, make its lock table, and write each key's partition as the
+ * system holds it now into a fresh shared store.
+ */
+export function prepareRun<S>(facts: PoolFacts, portable: Portable, access: StateAccess<S>, system: S, keyLists: readonly (readonly string[])[]): PreparedRun {
+  const keys = createKeyInterner();
+  const slotLists = keyLists.map((list) => keys.internAll(list));
+  const maxKeys = Math.max(1, ...slotLists.map((slots) => new Set(slots).size));
+  const lockView = createLockTableView({ slots: Math.max(1, keys.size), threads: facts.threads, mode: facts.lockMode, maxKeys });
+  const initial = keys.table.map((key) => toData(access.read(system, key)));
+  const store = PartitionStore.create(Math.max(1, keys.size), arenaBytes(dataBytes(initial), keyLists.length));
+  initial.forEach((partition, slot) => {
+    if (partition !== undefined) store.append(slot, [{ op: 'set', path: [], value: partition }]);
+  });
+  const shared: RunShared = {
+    runId: nextRunId++,
+    portable,
+    lockView,
+    keys: keys.table,
+    store: store.buffer,
+    registry: facts.registry,
+    runWords: sharedInts(RUN_WORDS.size),
+    timeoutMs: facts.timeoutMs,
+  };
+  return { shared, slotLists, store };
+}
+
+/** Where a dispatch of `count` ops or items over `tasks` tasks puts its results and bookkeeping. */
+export function prepareDispatch(count: number, tasks: number): DispatchShared {
+  return {
+    results: PartitionStore.create(Math.max(1, count), 2048 * count + (1 << 20)).buffer,
+    resultCount: Math.max(1, count),
+    taskThreads: sharedInts(tasks),
+    taskPermits: sharedInts(tasks),
+  };
+}
+
+/** UTF-8 bytes of `value` as JSON. */
+export function dataBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '');
+}

@@ -1,0 +1,31 @@
+/**
+ * Bounded blocking on a shared word: the one way a worker thread waits for another. Every wait in the
+ * worker engine has a deadline, and is cut into slices so that a wake-up lost to a thread that died
+ * between its store and its `Atomics.notify` costs a waiter at most one slice, never its whole timeout.
+ */
+
+/** The longest a thread stays parked before it looks at the word again. */
+export const PARK_SLICE_MS = 50;
+
+/**
+ * The deadline, on `performance.now()`, of a wait of `timeoutMs` starting now.
+ * @throws RangeError unless `timeoutMs` is a finite number ≥ 0: every wait is bounded.
+ */
+export function deadlineAfter(timeoutMs: number): number {
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
+    throw new RangeError(`Expected \`timeoutMs\` to be a finite number ≥ 0, got \`${String(timeoutMs)}\` (${typeof timeoutMs})`);
+  }
+  return performance.now() + timeoutMs;
+}
+
+/**
+ * Sleep on `view[index]` while it still holds `seen`, until notified, one slice passes, or the
+ * deadline comes. The caller re-reads the word whatever the reason it woke.
+ * @returns false when the deadline had already passed (nothing was waited), true otherwise.
+ */
+export function park(view: Int32Array, index: number, seen: number, deadline: number): boolean {
+  const left = deadline - performance.now();
+  if (left <= 0) return false;
+  Atomics.wait(view, index, seen, Math.min(left, PARK_SLICE_MS));
+  return true;
+}
