@@ -36,5 +36,5 @@ export const catalog: ReadonlyMap<string, DomainDescriptor> = new Map(
   ].map((d) => [d.name, d]),
 );
 
-/** The engines a system's L5/L6 run on (the worker-thread engine is not built yet). */
-export const enginesOf = (_name: string): readonly EngineName[] => ['event-loop'];
+/** The engines a system's L5/L6 run on. */
+export const enginesOf = (name: string): readonly EngineName[] => catalog.get(name)?.engines ?? [];

@@ -28,6 +28,8 @@ export interface Engine {
   runRateLimited<S, I, R>(job: RateLimitedJob<S, I, R>): Promise<R[]>;
   /** Run a worker pool; tasks in completion order. */
   runWorkerPool<S, T>(job: WorkerPoolJob<S, T>): Promise<T[]>;
+  /** Stop whatever the engine keeps running (a thread pool); an engine with nothing to stop has none. */
+  close?(): Promise<void>;
 }
 
 let defaultEngineFactory: (() => Engine) | undefined;

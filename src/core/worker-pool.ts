@@ -2,8 +2,11 @@ import type { Clock } from './clock.ts';
 import type { LockTable } from './lock-table.ts';
 import type { Portable } from './state-access.ts';
 
-/** The key of the one global lock a worker pool picks and completes under. */
-export const POOL_LOCK_KEY = '*pool*';
+/**
+ * The key of the one global lock a worker pool picks and completes under (NUL-led, so that no task id
+ * a system keys its other locks by can be the same string).
+ */
+export const POOL_LOCK_KEY = '\u0000pool';
 
 /** A worker pool written once: pick and mark under one global lock, work outside it. */
 export interface WorkerPoolDefinition<S, T> {

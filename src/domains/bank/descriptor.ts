@@ -76,12 +76,20 @@ export const bankDescriptor: DomainDescriptor<BankSystem> = {
   name: 'bank',
   title: 'Bank',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop', 'workers'],
   create: () => new BankSystem(),
   async runScenario(bank, random, size) {
     const ids = seedAccounts(bank, random);
     const input = Array.from({ length: size }, () => randomOp(random, ids));
     const results = await bank.processBatch(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(bank, random, size) {
+    const ids = seedAccounts(bank, random);
+    const input = Array.from({ length: size }, () => ({ account_id: pickAccount(random, ids), amount: pickAmount(random) }));
+    const maxConcurrent = random.int(1, 8);
+    const results = await bank.processExternalTransfers(BATCH_TS, input, maxConcurrent);
+    return { input: { transfers: input, maxConcurrent }, results };
   },
   tour,
   state: (bank) =>

@@ -75,6 +75,7 @@ export const chatRouteDescriptor: DomainDescriptor<ChatRouter> = {
   name: 'chat-route',
   title: 'ChatRoute',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new ChatRouter(),
   async runScenario(router, random, size) {
     seedRouter(router, random);

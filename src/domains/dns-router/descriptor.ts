@@ -82,6 +82,7 @@ export const dnsRouterDescriptor: DomainDescriptor<DNSRouter> = {
   name: 'dns-router',
   title: 'DNS Router',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new DNSRouter(),
 
   async runScenario(dns: DNSRouter, random: Random, size: number): Promise<ScenarioRun> {

@@ -72,6 +72,7 @@ export const eventSchedulerDescriptor: DomainDescriptor<EventScheduler> = {
   name: 'event-scheduler',
   title: 'Event Scheduler',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new EventScheduler(),
   async runScenario(scheduler, random, size) {
     const ids = seedEvents(scheduler, random);

@@ -67,6 +67,7 @@ export const fileSystemDescriptor: DomainDescriptor<FileSystem> = {
   name: 'file-system',
   title: 'FileSystem',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new FileSystem(),
   async runScenario(fs, random, size) {
     const paths = seedFiles(fs, random);

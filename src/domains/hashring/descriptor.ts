@@ -73,6 +73,7 @@ export const hashRingDescriptor: DomainDescriptor<HashRing> = {
   name: 'hashring',
   title: 'Hashring',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new HashRing(),
   async runScenario(ring, random, size) {
     seedRing(ring, random);

@@ -67,6 +67,7 @@ export const hotelDescriptor: DomainDescriptor<HotelSystem> = {
   name: 'hotel',
   title: 'Hotel',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new HotelSystem(),
   async runScenario(hotel, random, size) {
     const ids = seedRooms(hotel, random);

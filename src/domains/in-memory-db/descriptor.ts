@@ -38,6 +38,7 @@ export const inMemoryDbDescriptor: DomainDescriptor<InMemoryDB> = {
   name: 'in-memory-db',
   title: 'InMemDB',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop', 'workers'],
   create: () => new InMemoryDB(),
 
   async runScenario(db: InMemoryDB, random: Random, size: number): Promise<ScenarioRun> {
@@ -45,6 +46,15 @@ export const inMemoryDbDescriptor: DomainDescriptor<InMemoryDB> = {
     const input = Array.from({ length: size }, () => randomOp(random, keys));
     const results = await db.batchOperations(SCENARIO_TIMESTAMP, input);
     return { input, results };
+  },
+
+  async runExternalScenario(db: InMemoryDB, random: Random, size: number): Promise<ScenarioRun> {
+    const keys = seed(db, random);
+    const input = Array.from({ length: size }, () => pickKey(random, keys));
+    const maxConcurrent = random.int(1, 8);
+    const failFast = random.chance(0.5);
+    const results = failFast ? await db.batchScanFailFast(SCENARIO_TIMESTAMP, input, maxConcurrent) : await db.batchScan(SCENARIO_TIMESTAMP, input, maxConcurrent);
+    return { input: { keys: input, maxConcurrent, failFast }, results };
   },
 
   async tour(db: InMemoryDB): Promise<string[]> {

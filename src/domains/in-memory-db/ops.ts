@@ -2,6 +2,7 @@ import type { BatchDefinition } from '../../core/batch.ts';
 import { has } from '../../core/dict.ts';
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
 import type { InMemoryDB } from './in-memory-db.ts';
+export { inMemoryDbState } from './state-access.ts';
 import type { DbOp, DbResult, DeleteOp, GetOp, ScanItem, ScanOp, ScanPair, SetOp, TimedOp } from './types.ts';
 
 /** The manual's if/elif chain: each known type calls the matching L1/L2 method (TTL-unaware). */
@@ -24,6 +25,7 @@ function lockKey(op: DbOp): string {
 
 /** L5 `batchOperations`: one lock per top-level key; unknown op types give `null`. */
 export const batchDefinition: BatchDefinition<InMemoryDB, TimedOp, DbResult> = {
+  portable: { module: import.meta.url, name: 'batchDefinition', state: 'inMemoryDbState' },
   keys: ({ op }) => [lockKey(op)],
   run: (db, { timestamp, op }) => {
     if (!has(handlers, op.type)) return null;
@@ -37,6 +39,7 @@ export const batchDefinition: BatchDefinition<InMemoryDB, TimedOp, DbResult> = {
  * manual's `batch_scan_fail_fast`) a missing key answers `""` at once, without permit or sleep.
  */
 export const scanDefinition: ExternalItemDefinition<InMemoryDB, ScanItem, ScanPair> = {
+  portable: { module: import.meta.url, name: 'scanDefinition', state: 'inMemoryDbState' },
   // Decision: the manual's batch_scan takes no lock; conclab reads under the key's lock anyway, so a scan
   // never interleaves with an L5 op on that row on an engine where threads share the state.
   keys: ({ key }) => [key],

@@ -66,6 +66,7 @@ export const leaderboardDescriptor: DomainDescriptor<Leaderboard> = {
   name: 'leaderboard',
   title: 'Leaderboard',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new Leaderboard(),
   async runScenario(board, random, size) {
     const ids = seedPlayers(board, random);

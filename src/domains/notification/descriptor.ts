@@ -60,6 +60,7 @@ export const notificationDescriptor: DomainDescriptor<NotificationSystem> = {
   name: 'notification',
   title: 'Notification',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new NotificationSystem(),
   async runScenario(board, random, size) {
     const ids = seedAlerts(board, random);

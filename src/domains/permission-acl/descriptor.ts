@@ -84,6 +84,7 @@ export const permissionAclDescriptor: DomainDescriptor<PermissionACL> = {
   name: 'permission-acl',
   title: 'Permission ACL',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new PermissionACL(),
 
   async runScenario(acl: PermissionACL, random: Random, size: number): Promise<ScenarioRun> {

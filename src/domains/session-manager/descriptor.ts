@@ -67,6 +67,7 @@ export const sessionManagerDescriptor: DomainDescriptor<SessionManager> = {
   name: 'session-manager',
   title: 'Session Manager',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop'],
   create: () => new SessionManager(),
   async runScenario(store, random, size) {
     const ids = seedSessions(store, random);

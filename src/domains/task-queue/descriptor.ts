@@ -98,12 +98,23 @@ export const taskQueueDescriptor: DomainDescriptor<TaskQueue> = {
   name: 'task-queue',
   title: 'TaskQueue',
   levels: [1, 2, 3, 4, 5, 6],
+  engines: ['event-loop', 'workers'],
   create: () => new TaskQueue(),
   async runScenario(queue: TaskQueue, random: Random, size: number): Promise<ScenarioRun> {
     const input = randomScenario(random, size);
     seedScenario(queue, input);
     const results = await queue.runWorkers(1, input.workers);
     return { input, results };
+  },
+  async runExternalScenario(queue: TaskQueue, random: Random, size: number): Promise<ScenarioRun> {
+    const board = randomScenario(random, size);
+    seedScenario(queue, board);
+    // Some tasks complete first, so that dispatch finds COMPLETED ones among the rest.
+    for (const task of board.tasks) if (random.chance(0.5) && queue.startTask(1, task.task_id)) queue.completeTask(1, task.task_id);
+    const taskIds = Array.from({ length: size }, () => (random.chance(0.1) ? 'ghost' : random.pick(board.tasks).task_id));
+    const maxConcurrent = random.int(1, 8);
+    const results = await queue.dispatchExternal(2, taskIds, maxConcurrent);
+    return { input: { board, taskIds, maxConcurrent }, results };
   },
   async tour(queue: TaskQueue): Promise<string[]> {
     return [...(await tourPool(queue)), ...(await tourDispatch(queue))];

@@ -3,6 +3,8 @@ import type { WorkerPoolDefinition } from '../../core/worker-pool.ts';
 import type { TaskQueue } from './task-queue.ts';
 import type { DispatchItem } from './types.ts';
 
+export { taskQueueState } from './state-access.ts';
+
 /** The manual's `asyncio.sleep(0.01)`: a task's work, and one external dispatch call. */
 export const WORK_MS = 10;
 
@@ -11,6 +13,7 @@ export const WORK_MS = 10;
  * `self._lock`); the work runs outside it, so N workers really overlap.
  */
 export const workerPool: WorkerPoolDefinition<TaskQueue, string> = {
+  portable: { module: import.meta.url, name: 'workerPool', state: 'taskQueueState' },
   pick: (queue) => {
     const taskId = queue.claimNextReadyTask();
     return taskId === '' ? null : taskId;
@@ -32,6 +35,7 @@ const REJECT: Verdict<boolean> = { proceed: false, result: false };
  * external call without a re-check, as in the manual.
  */
 export const dispatchItem: ExternalItemDefinition<TaskQueue, DispatchItem, boolean> = {
+  portable: { module: import.meta.url, name: 'dispatchItem', state: 'taskQueueState' },
   keys: (item) => [item.task_id],
   before: (queue, item) => (queue.getTaskStatus(item.timestamp, item.task_id) === 'COMPLETED' ? PROCEED : REJECT),
   external: (_queue, _item, { clock }) => clock.sleep(WORK_MS),
