@@ -1,23 +1,28 @@
 import { catalog, enginesOf } from '../../catalog.ts';
 import { ENGINE_NAMES } from '../../core/engine.ts';
 import { Random } from '../../core/random.ts';
-import { CLOCK_KINDS, createEngine } from '../../engines/index.ts';
+import { CLOCK_KINDS, createEngine, LOCK_MODES } from '../../engines/index.ts';
 import type { Command } from '../command.ts';
 import { choiceOption, integerOption, parseCommandLine } from '../parse.ts';
 import { UsageError } from '../usage-error.ts';
 
-const help = `Usage: conclab run <system> [--engine event-loop] [--seed N] [--ops M] [--clock virtual|real] [--json]
+const help = `Usage: conclab run <system> [--engine event-loop|workers] [--seed N] [--ops M] [--json]
+                    [--clock virtual|real] [--threads N] [--lock-mode fifo|plain]
 
 Build a seeded random L5 input for <system> (the same seed gives the same input), run it on an engine,
 and print the results and the final state.
 
 Options:
-  --engine E   event-loop (default)
-  --seed N     seed of the random input (default 1)
-  --ops M      size of the input (default 100)
-  --clock C    virtual (default: exact and instant, so runs repeat exactly) or real (wall-time sleeps)
-  --json       one JSON document on stdout: system, engine, seed, ops, clock, input, results, state
-  -h, --help   show this help
+  --engine E      event-loop (default) or workers (real threads on shared memory)
+  --seed N        seed of the random input (default 1)
+  --ops M         size of the input (default 100)
+  --json          one JSON document on stdout: system, engine, seed, ops, clock, input, results, state
+  --clock C       event loop: virtual (default: exact and instant, so runs repeat exactly) or real;
+                  worker threads always sleep in real time
+  --threads N     workers: pool threads (default: the machine's parallelism)
+  --lock-mode M   workers: fifo (default: ops on one key in input order, same results as the event
+                  loop) or plain (compare-exchange locks, no order promise)
+  -h, --help      show this help
 
 Systems: ${[...catalog.keys()].join(', ')}`;
 
@@ -31,6 +36,8 @@ export const runCommand: Command = {
       seed: { type: 'string' },
       ops: { type: 'string' },
       clock: { type: 'string' },
+      threads: { type: 'string' },
+      'lock-mode': { type: 'string' },
       json: { type: 'boolean' },
     });
     if (values.help) {
@@ -46,11 +53,18 @@ export const runCommand: Command = {
     if (!enginesOf(name).includes(engineName)) throw new UsageError(`engine '${engineName}' is not available for ${name} yet`);
     const seed = integerOption(values.seed, 'seed', 1, 0, 2 ** 32 - 1);
     const ops = integerOption(values.ops, 'ops', 100, 1, 1_000_000);
-    const clock = choiceOption(values.clock, 'clock', CLOCK_KINDS, 'virtual');
+    const onWorkers = engineName === 'workers';
+    const clock = onWorkers ? 'real' : choiceOption(values.clock, 'clock', CLOCK_KINDS, 'virtual');
+    if (!onWorkers && (values.threads !== undefined || values['lock-mode'] !== undefined)) {
+      throw new UsageError('--threads and --lock-mode are options of --engine workers');
+    }
+    const threads = values.threads === undefined ? {} : { threads: integerOption(values.threads, 'threads', 1, 1, 64) };
+    const lockMode = choiceOption(values['lock-mode'], 'lock mode', LOCK_MODES, 'fifo');
 
+    const engine = createEngine(engineName, { clock, lockMode, ...threads });
     const system = descriptor.create();
-    system.useEngine(createEngine(engineName, { clock }));
-    const { input, results } = await descriptor.runScenario(system, new Random(seed), ops);
+    system.useEngine(engine);
+    const { input, results } = await descriptor.runScenario(system, new Random(seed), ops).finally(() => engine.close?.());
     const report = { system: name, engine: engineName, seed, ops, clock, input, results, state: descriptor.state(system) };
     if (values.json) {
       io.out(JSON.stringify(report));

@@ -82,7 +82,7 @@ export const dnsRouterDescriptor: DomainDescriptor<DNSRouter> = {
   name: 'dns-router',
   title: 'DNS Router',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new DNSRouter(),
 
   async runScenario(dns: DNSRouter, random: Random, size: number): Promise<ScenarioRun> {
@@ -90,6 +90,15 @@ export const dnsRouterDescriptor: DomainDescriptor<DNSRouter> = {
     const input = Array.from({ length: size }, () => randomOp(random, domains));
     const results = await dns.batchOperations(SCENARIO_TIMESTAMP, input);
     return { input, results };
+  },
+
+  /** One propagation of seeded domains (some with only dead records), hot ones repeated, and missing ones. */
+  async runExternalScenario(dns: DNSRouter, random: Random, size: number): Promise<ScenarioRun> {
+    const domains = seed(dns, random);
+    const input = Array.from({ length: size }, () => pickDomain(random, domains));
+    const maxConcurrent = random.int(1, 8);
+    const results = await dns.propagateRecords(SCENARIO_TIMESTAMP, input, maxConcurrent);
+    return { input: { domains: input, maxConcurrent }, results };
   },
 
   tour,

@@ -3,6 +3,8 @@ import { has } from '../../core/dict.ts';
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
 import type { DNSRouter } from './dns-router.ts';
 import { hasAliveRecord } from './ttl.ts';
+
+export { dnsRouterState } from './state-access.ts';
 import type { AddOp, DeleteOp, DnsOp, DnsResult, PropagateItem, ResolveOp, TimedDnsOp } from './types.ts';
 
 /** The manual's if/elif chain: each known type calls the matching (final, TTL-aware) L1–L3 method. */
@@ -21,6 +23,7 @@ function lockKey(op: DnsOp): string {
 
 /** L5 `batch_operations`: one lock per domain; unknown op types give `null`. */
 export const dnsBatch: BatchDefinition<DNSRouter, TimedDnsOp, DnsResult> = {
+  portable: { module: import.meta.url, name: 'dnsBatch', state: 'dnsRouterState' },
   keys: ({ op }) => [lockKey(op)],
   run: (dns, { timestamp, op }) => {
     if (!has(handlers, op.type)) return null;
@@ -34,6 +37,7 @@ export const dnsBatch: BatchDefinition<DNSRouter, TimedDnsOp, DnsResult> = {
  * `false` before the semaphore (no permit, no sleep); the rest take a permit and sleep 10 ms. No mutation.
  */
 export const propagateRecord: ExternalItemDefinition<DNSRouter, PropagateItem, boolean> = {
+  portable: { module: import.meta.url, name: 'propagateRecord', state: 'dnsRouterState' },
   // Decision: the manual's check takes no lock; conclab reads under the domain's lock anyway, so the
   // check never interleaves with an L5 op on that domain on an engine where threads share the state.
   keys: ({ domain }) => [domain],

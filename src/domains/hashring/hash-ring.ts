@@ -44,6 +44,19 @@ export class HashRing {
     return this.#runtime.locks;
   }
 
+  /**
+   * The stored keys in insertion order (which LRU ties and re-routing follow), for `hashRingState`:
+   * the order is not in `keys` itself, as a dict lists integer-like keys first.
+   */
+  keyOrder(): string[] {
+    return this.#order.of(this.keys);
+  }
+
+  /** Make `order` the insertion order of the stored keys (`hashRingState` loading a partition). */
+  restoreKeyOrder(order: Iterable<string>): void {
+    this.#order.reset(order);
+  }
+
   /** Run L5/L6 on `engine` from now on (a fresh lock table comes with it). */
   useEngine(engine: Engine): this {
     this.#runtime.use(engine);

@@ -18,6 +18,12 @@ export class KeyOrder {
     this.#keys.delete(key);
   }
 
+  /** Make `keys` the whole order, first to last (a state loaded from elsewhere). */
+  reset(keys: Iterable<string>): void {
+    this.#keys.clear();
+    for (const key of keys) this.#keys.add(key);
+  }
+
   /**
    * The keys of `d` in insertion order. Keys `d` no longer has are dropped, and keys set on it directly
    * (a state assigned from outside) are appended in the dict's own order, so the two never disagree.

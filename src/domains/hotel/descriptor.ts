@@ -24,6 +24,14 @@ function pickRoom(random: Random, ids: readonly string[]): string {
   return random.chance(0.5) ? random.pick(ids.slice(0, HOT)) : random.pick(ids);
 }
 
+/** A guest notification: mostly for an occupied room's own guest, sometimes another name, an empty or a missing room. */
+function randomNotification(hotel: HotelSystem, random: Random, ids: readonly string[]): GuestNotification {
+  const room_id = pickRoom(random, ids);
+  const staying = hotel.rooms[room_id]?.guest_name ?? '';
+  const guest_name = staying !== '' && random.chance(0.7) ? staying : random.pick(GUESTS);
+  return { room_id, guest_name };
+}
+
 function randomOp(random: Random, ids: readonly string[]): HotelOp {
   const roll = random.next();
   const room_id = pickRoom(random, ids);
@@ -67,13 +75,20 @@ export const hotelDescriptor: DomainDescriptor<HotelSystem> = {
   name: 'hotel',
   title: 'Hotel',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new HotelSystem(),
   async runScenario(hotel, random, size) {
     const ids = seedRooms(hotel, random);
     const input = Array.from({ length: size }, () => randomOp(random, ids));
     const results = await hotel.batchOperations(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(hotel, random, size) {
+    const ids = seedRooms(hotel, random);
+    const input = Array.from({ length: size }, () => randomNotification(hotel, random, ids));
+    const maxConcurrent = random.int(1, 8);
+    const results = await hotel.sendNotifications(BATCH_TS, input, maxConcurrent);
+    return { input: { notifications: input, maxConcurrent }, results };
   },
   tour,
   state: (hotel) => JSON.parse(JSON.stringify({ rooms: hotel.rooms, booking_counter: hotel.booking_counter })) as unknown,

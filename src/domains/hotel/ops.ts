@@ -1,6 +1,9 @@
 import type { BatchDefinition } from '../../core/batch.ts';
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
 import type { HotelSystem } from './hotel-system.ts';
+import { BOOKINGS_KEY } from './state-access.ts';
+
+export { hotelState } from './state-access.ts';
 import type { BookOp, GuestNotification, HotelBatchJob, HotelOp, HotelOpResult, UpgradeOp } from './types.ts';
 
 function isUpgrade(op: HotelOp): op is UpgradeOp {
@@ -18,13 +21,16 @@ function roomOf(op: HotelOp): string {
 
 /**
  * L5 `batch_operations`: an upgrade locks both rooms (the core sorts them, so opposite upgrades cannot
- * wait on each other, and takes a same-room pair once, where `upgradeRoom` returns `false`); every
- * other op locks its `room_id`, an unknown type included, and returns `null`.
+ * wait on each other, and takes a same-room pair once, where `upgradeRoom` returns `false`); a book
+ * locks its room and the booking counter; every other op locks its `room_id`, an unknown type
+ * included, and returns `null`.
  */
 export const hotelBatch: BatchDefinition<HotelSystem, HotelBatchJob, HotelOpResult> = {
+  portable: { module: import.meta.url, name: 'hotelBatch', state: 'hotelState' },
   // Decision: the manual hangs on an upgrade with from == to (it takes the same lock twice); the core
   // takes that lock once, and `upgradeRoom` answers with its own failure value, `false`.
-  keys: ({ op }) => (isUpgrade(op) ? [op.from_room_id, op.to_room_id] : [roomOf(op)]),
+  // A book also takes the booking counter's key: it hands out the next booking id.
+  keys: ({ op }) => (isUpgrade(op) ? [op.from_room_id, op.to_room_id] : isBook(op) ? [op.room_id, BOOKINGS_KEY] : [roomOf(op)]),
   run(system, { timestamp, op }) {
     if (isUpgrade(op)) return system.upgradeRoom(timestamp, op.from_room_id, op.to_room_id);
     if (isBook(op)) return system.bookRoom(timestamp, op.room_id, op.guest_name, op.nights);
@@ -45,6 +51,7 @@ function isGuestOf(system: HotelSystem, item: GuestNotification): boolean {
  * 10 ms external call runs under a permit only. Nothing is changed.
  */
 export const guestNotification: ExternalItemDefinition<HotelSystem, GuestNotification, boolean> = {
+  portable: { module: import.meta.url, name: 'guestNotification', state: 'hotelState' },
   keys: (item) => [item.room_id],
   before: (system, item) => (isGuestOf(system, item) ? { proceed: true } : { proceed: false, result: false }),
   external: (_system, _item, context) => context.clock.sleep(10),

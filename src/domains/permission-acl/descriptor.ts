@@ -31,6 +31,12 @@ function pickUser(random: Random, users: readonly string[]): string {
   return random.chance(0.5) ? random.pick(users.slice(0, HOT)) : random.pick(users);
 }
 
+/** One L6 transfer: a seeded or missing user, any resource, sometimes a permission nobody holds. */
+function randomTransfer(random: Random, users: readonly string[]): SyncTransfer {
+  const permission = random.chance(0.1) ? 'delete' : random.pick(PERMISSIONS);
+  return { user_id: pickUser(random, users), resource: random.pick(RESOURCES), permission };
+}
+
 /** One random op of every kind, including missing users and permissions, and an unknown type. */
 function randomOp(random: Random, users: readonly string[]): AclOp {
   const user_id = pickUser(random, users);
@@ -84,7 +90,7 @@ export const permissionAclDescriptor: DomainDescriptor<PermissionACL> = {
   name: 'permission-acl',
   title: 'Permission ACL',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new PermissionACL(),
 
   async runScenario(acl: PermissionACL, random: Random, size: number): Promise<ScenarioRun> {
@@ -92,6 +98,15 @@ export const permissionAclDescriptor: DomainDescriptor<PermissionACL> = {
     const input = Array.from({ length: size }, () => randomOp(random, users));
     const results = await acl.batchOperations(SCENARIO_TIMESTAMP, input);
     return { input, results };
+  },
+
+  /** One sync of held, expired and missing grants (the call purges at its timestamp first). */
+  async runExternalScenario(acl: PermissionACL, random: Random, size: number): Promise<ScenarioRun> {
+    const users = seed(acl, random);
+    const transfers = Array.from({ length: size }, () => randomTransfer(random, users));
+    const maxConcurrent = random.int(1, 8);
+    const results = await acl.syncPermissions(SCENARIO_TIMESTAMP, transfers, maxConcurrent);
+    return { input: { transfers, maxConcurrent }, results };
   },
 
   tour,

@@ -2,6 +2,8 @@ import type { BatchDefinition } from '../../core/batch.ts';
 import { has } from '../../core/dict.ts';
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
 import type { PermissionACL } from './permission-acl.ts';
+
+export { permissionAclState } from './state-access.ts';
 import type { AclOp, AclResult, KnownAclOp, SyncItem, TimedAclOp } from './types.ts';
 
 /** The manual's if/elif chain: each known type calls the L1 method of the same name. */
@@ -11,12 +13,14 @@ const handlers = {
   revoke: (acl: PermissionACL, timestamp: number, op: KnownAclOp): AclResult => acl.revoke(timestamp, op.user_id, op.resource, op.permission),
 };
 
-function isKnown(op: AclOp): op is KnownAclOp {
+/** Whether `op` is of a type that calls an L1 method (and so purges first); the others only give `null`. */
+export function isKnown(op: AclOp): op is KnownAclOp {
   return has(handlers, op.type);
 }
 
 /** L5 `batch_operations`: one lock per `user_id` (unknown types included, which give `null`). */
 export const aclBatch: BatchDefinition<PermissionACL, TimedAclOp, AclResult> = {
+  portable: { module: import.meta.url, name: 'aclBatch', state: 'permissionAclState' },
   keys: ({ op }) => [op.user_id],
   run: (acl, { timestamp, op }) => (isKnown(op) ? handlers[op.type](acl, timestamp, op) : null),
 };
@@ -27,6 +31,7 @@ export const aclBatch: BatchDefinition<PermissionACL, TimedAclOp, AclResult> = {
  * No mutation beyond the call's one purge.
  */
 export const syncPermission: ExternalItemDefinition<PermissionACL, SyncItem, boolean> = {
+  portable: { module: import.meta.url, name: 'syncPermission', state: 'permissionAclState' },
   // Decision: the manual's check takes no lock; conclab checks under the user's lock anyway, so the
   // check never interleaves with an L5 op on that user on an engine where threads share the state.
   keys: ({ transfer }) => [transfer.user_id],

@@ -4,7 +4,7 @@ import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
-import { aclBatch, syncPermission } from './ops.ts';
+import { aclBatch, isKnown, syncPermission } from './ops.ts';
 import { purgeExpired } from './purge.ts';
 import { aclBatchSchema, syncTransferSchema } from './schemas.ts';
 import { rebuild } from './snapshot.ts';
@@ -141,6 +141,10 @@ export class PermissionACL {
   async batchOperations(timestamp: number, ops: readonly AclOp[]): Promise<(AclResult | OpError)[]> {
     expectInteger(timestamp, 'timestamp');
     validateOps(ops, aclBatchSchema, 'ops');
+    // The first known op would purge at `timestamp` before anything changed (unknown ones change nothing),
+    // and every later purge of the batch would find nothing: purging here once is the same, and lets each
+    // op's own purge stay within its user's partition on threads that share the state (see state-access.ts).
+    if (ops.some(isKnown)) purgeExpired(this.permissions, timestamp);
     return this.#runtime.batch(this, aclBatch, ops.map((op) => ({ timestamp, op })));
   }
 

@@ -1,7 +1,9 @@
 /**
- * The worker-thread engine's shared-memory primitives, usable from any thread. The engine itself (a
- * piscina pool running op definitions on these) is built on top of them.
+ * The worker-thread engine: a piscina pool running the core's op definitions on shared state, and the
+ * shared-memory primitives (lock table, semaphore, sleep, wait-for graph) it is built on, usable from
+ * any thread.
  */
+export { createWorkerEngine, type WorkerEngine, type WorkerEngineOptions } from './dispatch/worker-engine.ts';
 export { assignTickets } from './assign-tickets.ts';
 export { openAtomicLockTable, type AtomicLockTable, type OpenLockTableOptions, type SyncLockOptions } from './atomic-lock-table.ts';
 export {
