@@ -27,6 +27,16 @@ describe('conclab bin', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('gives the same results and final state on worker threads as on the event loop', async () => {
+    const args = ['run', 'bank', '--seed', '3', '--ops', '2000', '--json'];
+    const [loop, threads] = await Promise.all([conclab(...args, '--engine', 'event-loop'), conclab(...args, '--engine', 'workers', '--threads', '2')]);
+    const [expected, actual] = [JSON.parse(loop.stdout), JSON.parse(threads.stdout)] as { engine: string; results: unknown; state: unknown }[];
+    expect(actual!.engine).toBe('workers');
+    expect(Object.keys(actual!)).toEqual(Object.keys(expected!));
+    expect(actual!.results).toEqual(expected!.results);
+    expect(actual!.state).toEqual(expected!.state);
+  });
+
   it('exits with code 2 and one line on an unknown engine', async () => {
     const { code, stdout, stderr } = await conclab('run', 'bank', '--engine', 'nope');
     expect(code).toBe(2);

@@ -12,6 +12,7 @@ describe('conclab command', () => {
       expect(row.levels).toEqual([1, 2, 3, 4, 5, 6]);
       expect(row.engines).toContain('event-loop');
     }
+    for (const name of ['bank', 'in-memory-db', 'task-queue']) expect(rows.find((r) => r.name === name)?.engines).toEqual(['event-loop', 'workers']);
   });
 
   it.each([...catalog.keys()])('runs %s as one JSON document, the same for the same seed', async (system) => {
@@ -43,6 +44,9 @@ describe('conclab command', () => {
     [['run'], /missing <system>/],
     [['nosuch'], /unknown command 'nosuch'/],
     [['domains', 'extra'], /unexpected argument 'extra'/],
+    [['run', 'bank', '--threads', '2'], /--threads and --lock-mode are options of --engine workers/],
+    [['run', 'bank', '--engine', 'workers', '--lock-mode', 'loose'], /unknown lock mode 'loose'/],
+    [['run', 'bank', '--engine', 'workers', '--threads', '0'], /--threads must be a whole number from 1/],
   ])('refuses %j with one line and exit code 2', async (argv, message) => {
     const { code, out, err } = await runCli(...argv);
     expect(code).toBe(2);

@@ -50,6 +50,19 @@ export class ChatRouter {
     return this.#runtime.locks;
   }
 
+  /**
+   * The assigned requests in insertion order (which LRU ties and re-routing follow), for
+   * `chatRouteState`: the order is not in `requests` itself, as a dict lists integer-like keys first.
+   */
+  requestOrder(): string[] {
+    return this.#order.of(this.requests);
+  }
+
+  /** Make `order` the insertion order of the assigned requests (`chatRouteState` loading a partition). */
+  restoreRequestOrder(order: Iterable<string>): void {
+    this.#order.reset(order);
+  }
+
   /** Run L5/L6 on `engine` from now on (a fresh lock table comes with it). */
   useEngine(engine: Engine): this {
     this.#runtime.use(engine);

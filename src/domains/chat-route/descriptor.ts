@@ -11,7 +11,7 @@ const HOT = 3;
 const BATCH_TS = 1_000;
 
 /** Put 8–16 servers on the track (some with replicas), limit a few, and assign some requests. */
-function seedRouter(router: ChatRouter, random: Random): void {
+function seedRouter(router: ChatRouter, random: Random): string[] {
   const servers = SERVERS.slice(0, random.int(8, SERVERS.length));
   for (const name of servers) {
     if (random.chance(0.3)) router.addServerWithReplicas(1, name, random.int(2, 4));
@@ -21,6 +21,17 @@ function seedRouter(router: ChatRouter, random: Random): void {
   REQUESTS.forEach((requestId, i) => {
     if (random.chance(0.5)) router.assignRequest(10 + i, requestId, random.int(5, 60));
   });
+  return servers;
+}
+
+/** A server on the track, sometimes one that is not (the transfer then fails fast). */
+function pickServer(random: Random, servers: readonly string[]): string {
+  return random.chance(0.15) ? 'srv_ghost' : random.pick(servers);
+}
+
+/** One replication: bandwidths around what servers hold, so the load check passes and fails. */
+function randomTransfer(random: Random, servers: readonly string[]): SessionTransfer {
+  return { source: pickServer(random, servers), destination: pickServer(random, servers), bandwidth_mb: random.int(0, 120) };
 }
 
 function pickRequest(random: Random): string {
@@ -75,13 +86,20 @@ export const chatRouteDescriptor: DomainDescriptor<ChatRouter> = {
   name: 'chat-route',
   title: 'ChatRoute',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new ChatRouter(),
   async runScenario(router, random, size) {
     seedRouter(router, random);
     const input = Array.from({ length: size }, () => randomOp(random));
     const results = await router.batchRequests(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(router, random, size) {
+    const servers = seedRouter(router, random);
+    const input = Array.from({ length: size }, () => randomTransfer(random, servers));
+    const maxConcurrent = random.int(1, 8);
+    const results = await router.replicateSessions(BATCH_TS, input, maxConcurrent);
+    return { input: { transfers: input, maxConcurrent }, results };
   },
   tour,
   state: (router) =>

@@ -25,6 +25,11 @@ function pickPath(random: Random, paths: readonly string[]): string {
   return random.chance(0.5) ? random.pick(paths.slice(0, HOT)) : random.pick(paths);
 }
 
+/** A transfer out of a path: mostly no larger than a file's usual size, sometimes far too large. */
+function randomTransfer(random: Random, paths: readonly string[]): SyncTransfer {
+  return { source: pickPath(random, paths), size_kb: random.chance(0.15) ? random.int(500, 2000) : random.int(1, 300) };
+}
+
 function randomOp(random: Random, paths: readonly string[]): FsOp {
   const roll = random.next();
   const path = pickPath(random, paths);
@@ -67,13 +72,20 @@ export const fileSystemDescriptor: DomainDescriptor<FileSystem> = {
   name: 'file-system',
   title: 'FileSystem',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new FileSystem(),
   async runScenario(fs, random, size) {
     const paths = seedFiles(fs, random);
     const input = Array.from({ length: size }, () => randomOp(random, paths));
     const results = await fs.batchOperations(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(fs, random, size) {
+    const paths = seedFiles(fs, random);
+    const input = Array.from({ length: size }, () => randomTransfer(random, paths));
+    const maxConcurrent = random.int(1, 8);
+    const results = await fs.syncFiles(BATCH_TS, input, maxConcurrent);
+    return { input: { transfers: input, maxConcurrent }, results };
   },
   tour,
   state: (fs) => JSON.parse(JSON.stringify({ files: fs.files, backups: fs.backups })) as unknown,

@@ -154,7 +154,8 @@ export class FileSystem {
 
   /**
    * L5: run the ops under their path locks; the results, in input order, equal running them one by one,
-   * as the manual's plain `for` loop does. Each method purges; the batch itself does not.
+   * as the manual's plain `for` loop does. Each method purges; the batch purges once first only when
+   * some op calls a method (so a batch of unknown types purges nothing, as in the manual).
    * @throws InvalidInputError (as a rejection, before any change) on a malformed op, naming its index.
    * @example
    * await fs.batchOperations(1, [{ type: 'add', path: '/a.txt', size_kb: 100 }]); // [true]
@@ -162,6 +163,11 @@ export class FileSystem {
   async batchOperations(timestamp: number, ops: readonly FsOp[]): Promise<(boolean | OpError)[]> {
     expectInteger(timestamp, 'timestamp');
     validateOps(ops, fsBatchSchema, 'ops');
+    // The first op that calls a method purges everything at this timestamp before reading anything, and
+    // an unknown type reads nothing: purging here when some op will purge anyway changes no result or
+    // state. It does this once for the whole batch, so that each op's own purge, on any engine, finds
+    // nothing left to purge (see `fileSystemState`).
+    if (ops.some((op) => has(fsBatchSchema.types, op.type))) this.#purgeExpired(timestamp);
     // The manual awaits each op before starting the next. No critical section awaits and a free lock is
     // taken without yielding, so the core's batch runs them one after another in input order, the same
     // results and final state; no lock is ever held across another op.

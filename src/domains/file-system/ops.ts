@@ -1,6 +1,8 @@
 import type { BatchDefinition } from '../../core/batch.ts';
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
 import type { FileSystem } from './file-system.ts';
+
+export { fileSystemState } from './state-access.ts';
 import type { AddFileOp, CopyFileOp, DeleteFileOp, FsBatchJob, FsOp, SyncTransfer } from './types.ts';
 
 function isAdd(op: FsOp): op is AddFileOp {
@@ -27,6 +29,7 @@ function pathsOf(op: FsOp): string[] {
  * `copyFile` returns `true` if the file exists); an unknown type locks nothing and returns `false`.
  */
 export const fsBatch: BatchDefinition<FileSystem, FsBatchJob, boolean> = {
+  portable: { module: import.meta.url, name: 'fsBatch', state: 'fileSystemState' },
   // Decision: the manual hangs on a copy with source == dest (it takes the same lock twice); the core
   // takes that lock once, and `copyFile` answers as for any copy: `true` if the file exists.
   keys: ({ op }) => pathsOf(op),
@@ -45,12 +48,16 @@ function canSend(system: FileSystem, transfer: SyncTransfer): boolean {
 }
 
 /**
- * L6 `sync_files`, fail-fast with a size check and no lock (as the manual): a missing source or one
- * smaller than the transfer returns `false` without a permit; the rest take a permit for a 10 ms
- * external call. Nothing is changed.
+ * L6 `sync_files`, fail-fast with a size check: a missing source or one smaller than the transfer
+ * returns `false` without a permit; the rest take a permit for a 10 ms external call. Nothing is
+ * changed.
  */
 export const syncTransfer: ExternalItemDefinition<FileSystem, SyncTransfer, boolean> = {
-  keys: () => [],
+  portable: { module: import.meta.url, name: 'syncTransfer', state: 'fileSystemState' },
+  // Decision: the manual checks the source without a lock. On one thread that is the same as taking
+  // the source's lock (nothing in the call writes); on threads that share state the check must hold
+  // the lock of the path it reads, so it does.
+  keys: (transfer) => [transfer.source],
   before: (system, transfer) => (canSend(system, transfer) ? { proceed: true } : { proceed: false, result: false }),
   external: (_system, _transfer, context) => context.clock.sleep(10),
   after: () => true,

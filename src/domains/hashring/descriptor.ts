@@ -11,7 +11,7 @@ const HOT = 3;
 const BATCH_TS = 1_000;
 
 /** Put 8–16 nodes on the ring (some with replicas), cap a few, and store some keys at distinct times. */
-function seedRing(ring: HashRing, random: Random): void {
+function seedRing(ring: HashRing, random: Random): string[] {
   const nodes = NODES.slice(0, random.int(8, NODES.length));
   for (const id of nodes) {
     if (random.chance(0.3)) ring.addNodeWithReplicas(1, id, random.int(2, 4));
@@ -21,6 +21,17 @@ function seedRing(ring: HashRing, random: Random): void {
   KEYS.forEach((key, i) => {
     if (random.chance(0.5)) ring.storeKey(10 + i, key);
   });
+  return nodes;
+}
+
+/** A node on the ring, sometimes one that is not (the request then fails fast). */
+function pickNode(random: Random, nodes: readonly string[]): string {
+  return random.chance(0.15) ? 'ghost_node' : random.pick(nodes);
+}
+
+/** One replica sync between two nodes, valid or not. */
+function randomRequest(random: Random, nodes: readonly string[]): ReplicaSyncRequest {
+  return { source_node: pickNode(random, nodes), dest_node: pickNode(random, nodes) };
 }
 
 function pickKey(random: Random): string {
@@ -73,13 +84,20 @@ export const hashRingDescriptor: DomainDescriptor<HashRing> = {
   name: 'hashring',
   title: 'Hashring',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new HashRing(),
   async runScenario(ring, random, size) {
     seedRing(ring, random);
     const input = Array.from({ length: size }, () => randomOp(random));
     const results = await ring.batchOperations(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(ring, random, size) {
+    const nodes = seedRing(ring, random);
+    const input = Array.from({ length: size }, () => randomRequest(random, nodes));
+    const maxConcurrent = random.int(1, 8);
+    const results = await ring.syncReplicas(BATCH_TS, input, maxConcurrent);
+    return { input: { requests: input, maxConcurrent }, results };
   },
   tour,
   state: (ring) =>

@@ -4,5 +4,6 @@ export { hashRingDescriptor } from './descriptor.ts';
 export { replicaPositions, ringPosition } from './hash.ts';
 export { buildRing, routeFrom, routeOnRing, type Placed, type RingEntry } from './ring.ts';
 export { hashRingBatch, replicaSync } from './ops.ts';
+export { hashRingState, PLACEMENTS_KEY, RING_KEY } from './state-access.ts';
 export { hashRingBatchSchema, replicaSyncSchema } from './schemas.ts';
 export type { HashRingBatchJob, HashRingOp, HashRingOpResult, KeyOp, NodeInfo, OtherKeyOp, ReplicaSyncRequest } from './types.ts';

@@ -66,13 +66,21 @@ export const leaderboardDescriptor: DomainDescriptor<Leaderboard> = {
   name: 'leaderboard',
   title: 'Leaderboard',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new Leaderboard(),
   async runScenario(board, random, size) {
     const ids = seedPlayers(board, random);
     const input = Array.from({ length: size }, () => randomOp(random, ids));
     const results = await board.batchOperations(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(board, random, size) {
+    const ids = seedPlayers(board, random);
+    // About a quarter of the requests are for a missing player.
+    const input: SyncRequest[] = Array.from({ length: size }, () => ({ player_id: random.chance(0.2) ? 'ghost' : pickPlayer(random, ids) }));
+    const maxConcurrent = random.int(1, 8);
+    const results = await board.syncLeaderboard(BATCH_TS, input, maxConcurrent);
+    return { input: { requests: input, maxConcurrent }, results };
   },
   tour,
   state: (board) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
-import { ChatRouter } from '../../../src/domains/chat-route/index.ts';
+import { ASSIGNMENTS_KEY, ChatRouter, TRACK_KEY } from '../../../src/domains/chat-route/index.ts';
 import { applySequentially, boundRouter, d, randomBatch, seedRouter, stateOf } from './helpers.ts';
 
 describe('ChatRoute L5 batch', () => {
@@ -57,16 +57,23 @@ describe('ChatRoute L5 batch', () => {
     expect(router.requests).toEqual(d({ r3: 'srv_a' }));
   });
 
-  it('locks each op on its own request id', async () => {
+  it('locks each op on its own request id, and the track and assignments it reads or changes', async () => {
     const { router, tracer } = boundRouter();
     router.addServer(0, 'srv_a');
     await router.batchRequests(1, [
       { type: 'assign', request_id: 'a', size_mb: 1 },
       { type: 'route', request_id: 'b' },
+      { type: 'remove', request_id: 'a' },
       { type: 'bogus', request_id: 'c' },
     ]);
     const locked = tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => ('keys' in event ? event.keys : []));
-    expect(locked).toEqual([['request:a'], ['request:b'], ['request:c']]);
+    // Sorted: the NUL-led reserved keys come first.
+    expect(locked).toEqual([
+      [ASSIGNMENTS_KEY, TRACK_KEY, 'request:a'],
+      [TRACK_KEY, 'request:b'],
+      [ASSIGNMENTS_KEY, 'request:a'],
+      ['request:c'],
+    ]);
   });
 
   it('equals running the ops one by one in input order, on 200 seeded batches', async () => {

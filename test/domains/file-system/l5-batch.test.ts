@@ -76,6 +76,21 @@ describe('FileSystem L5: batchOperations (sequential)', () => {
     expect(Object.keys(fs.files)).toEqual(['/t']);
   });
 
+  it('does not purge for a batch of unknown types only (no method runs)', async () => {
+    const { fs } = boundFs();
+    fs.addFileWithTtl(0, '/t', 1, 10);
+    expect(await fs.batchOperations(50, [{ type: 'mv' }])).toEqual([false]);
+    expect(Object.keys(fs.files)).toEqual(['/t']);
+  });
+
+  it('purges every expired file, named by an op or not, once some op calls a method', async () => {
+    const { fs } = boundFs();
+    fs.addFileWithTtl(0, '/t', 1, 10);
+    fs.addFile(0, '/keep', 1);
+    expect(await fs.batchOperations(50, [{ type: 'mv' }, { type: 'delete', path: '/zz' }])).toEqual([false, false]);
+    expect(Object.keys(fs.files)).toEqual(['/keep']);
+  });
+
   it('purges through its methods: an expired path can be added again in the batch', async () => {
     const { fs } = boundFs();
     fs.addFileWithTtl(0, '/t', 1, 10);

@@ -30,10 +30,11 @@ describe('FileSystem L6: syncFiles (fail-fast with a size check)', () => {
     expect(permitOwners(tracer.events)).toEqual(['item 0']);
   });
 
-  it('takes no path lock, as the manual', async () => {
+  it('checks each source under its path lock (the manual takes none; threads that share state need it)', async () => {
     const { fs, tracer } = bigFile();
     await fs.syncFiles(1, manualItems, 1);
-    expect(lockedKeys(tracer.events).every((keys) => keys.length === 0)).toBe(true);
+    // Three checks, then the passing transfer's section after its external step.
+    expect(lockedKeys(tracer.events)).toEqual([['/big.bin'], ['/big.bin'], ['/nope'], ['/big.bin']]);
   });
 
   it('purges first: an expired source fails without a permit', async () => {

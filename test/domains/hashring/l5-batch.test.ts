@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
-import { HashRing } from '../../../src/domains/hashring/index.ts';
+import { HashRing, PLACEMENTS_KEY, RING_KEY } from '../../../src/domains/hashring/index.ts';
 import { applySequentially, boundRing, d, randomBatch, seedRing, stateOf } from './helpers.ts';
 
 describe('Hashring L5 batch', () => {
@@ -56,16 +56,18 @@ describe('Hashring L5 batch', () => {
     expect(ring.key_access).toEqual(d({ k2: 5 }));
   });
 
-  it('locks each op on its own key', async () => {
+  it('locks each op on its own key, and the ring and placements it reads or changes', async () => {
     const { ring, tracer } = boundRing();
     ring.addNode(0, 'node_a');
     await ring.batchOperations(1, [
       { type: 'store', key: 'a' },
       { type: 'route', key: 'b' },
+      { type: 'remove_key', key: 'a' },
       { type: 'bogus', key: 'c' },
     ]);
     const locked = tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => ('keys' in event ? event.keys : []));
-    expect(locked).toEqual([['a'], ['b'], ['c']]);
+    // Sorted: the NUL-led reserved keys come first.
+    expect(locked).toEqual([[PLACEMENTS_KEY, RING_KEY, 'a'], [RING_KEY, 'b'], [PLACEMENTS_KEY, 'a'], ['c']]);
   });
 
   it('gives an empty batch an empty result', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../../src/core/random.ts';
 import type { HotelOp, HotelSystem } from '../../../src/domains/hotel/index.ts';
+import { BOOKINGS_KEY } from '../../../src/domains/hotel/state-access.ts';
 import { boundHotel, lockedKeys, stateOf } from './helpers.ts';
 
 function twoRooms(): ReturnType<typeof boundHotel> {
@@ -41,6 +42,12 @@ describe('Hotel L5: batchOperations', () => {
     const { hotel, tracer } = twoRooms();
     expect(await hotel.batchOperations(1, [{ type: 'cancel', room_id: 'r1' }])).toEqual([null]);
     expect(lockedKeys(tracer.events)).toEqual([['r1']]);
+  });
+
+  it('locks a book\'s room and the booking counter, which hands out the next id', async () => {
+    const { hotel, tracer } = twoRooms();
+    expect(await hotel.batchOperations(1, [{ type: 'book', room_id: 'r2', guest_name: 'Alice', nights: 1 }])).toEqual(['booking1']);
+    expect(lockedKeys(tracer.events)).toEqual([[BOOKINGS_KEY, 'r2']]);
   });
 
   it('takes a same-room upgrade lock once and returns false instead of hanging', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../../src/core/random.ts';
 import type { Leaderboard, LeaderboardOp } from '../../../src/domains/leaderboard/index.ts';
+import { RANKING_KEY } from '../../../src/domains/leaderboard/state-access.ts';
 import { boundBoard, lockedKeys, stateOf, withScores } from './helpers.ts';
 
 describe('Leaderboard L5: batchOperations', () => {
@@ -55,14 +56,16 @@ describe('Leaderboard L5: batchOperations', () => {
     expect(results).toEqual([2, 110, 1, 0]);
   });
 
-  it('locks each op\'s player_id, an unknown type included', async () => {
+  it('locks each op\'s player_id, an unknown type included, and the ranking for every known type', async () => {
     const { board, tracer } = boundBoard();
     withScores(board, { alice: 1 });
     await board.batchOperations(1, [
       { type: 'get_rank', player_id: 'alice' },
       { type: 'reset', player_id: 'bob' },
+      { type: 'update_score', player_id: 'bob', delta: 1 },
+      { type: 'add_player', player_id: 'cathy' },
     ]);
-    expect(lockedKeys(tracer.events)).toEqual([['alice'], ['bob']]);
+    expect(lockedKeys(tracer.events)).toEqual([[RANKING_KEY, 'alice'], ['bob'], [RANKING_KEY, 'bob'], [RANKING_KEY, 'cathy']]);
   });
 
   it('applies due decays once at the start, even for a batch of unknown ops', async () => {

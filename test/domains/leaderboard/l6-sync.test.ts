@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Runtime } from '../../../src/core/runtime.ts';
 import { syncRequest, type SyncRequest } from '../../../src/domains/leaderboard/index.ts';
+import { RANKING_KEY } from '../../../src/domains/leaderboard/state-access.ts';
 import { boundBoard, lockedKeys, permitOwners, withScores } from './helpers.ts';
 
 function aliceAndBob(): ReturnType<typeof boundBoard> {
@@ -26,10 +27,11 @@ describe('Leaderboard L6: syncLeaderboard (fail-fast)', () => {
     expect(permitOwners(tracer.events)).toEqual(['item 0', 'item 2']);
   });
 
-  it('takes no player lock, as the manual', async () => {
+  it('checks each player under the ranking lock (the manual takes none; threads that share state need it)', async () => {
     const { board, tracer } = aliceAndBob();
     await board.syncLeaderboard(1, manualItems, 1);
-    expect(lockedKeys(tracer.events).every((keys) => keys.length === 0)).toBe(true);
+    // Three checks, then the sections of the two passing requests after their external steps.
+    expect(lockedKeys(tracer.events)).toEqual(Array.from({ length: 5 }, () => [RANKING_KEY]));
   });
 
   it('changes no score', async () => {

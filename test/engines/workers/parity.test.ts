@@ -33,6 +33,8 @@ async function expectParity(workers: Engine, name: string, size: number, scenari
     const actual = await scenario(descriptor, threaded as never, new Random(seed), size);
     expect({ seed, results: actual.results }).toEqual({ seed, results: expected.results });
     expect({ seed, state: descriptor.state(threaded) }).toEqual({ seed, state: descriptor.state(reference) });
+    // Key order too: records are insertion-ordered, as Python dicts are.
+    expect(JSON.stringify([seed, actual.results, descriptor.state(threaded)])).toBe(JSON.stringify([seed, expected.results, descriptor.state(reference)]));
   };
   for (let first = 1; first <= seeds; first += AT_ONCE) {
     await Promise.all(Array.from({ length: Math.min(AT_ONCE, seeds - first + 1) }, (_, i) => once(first + i)));

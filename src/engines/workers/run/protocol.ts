@@ -30,7 +30,9 @@ export const RUN_WORDS = {
   ticketMutex: 0,
   /** The next completion sequence number of a worker pool. */
   completionSeq: 1,
-  size: 2,
+  /** The next sequence number of a section with no input position (it comes after all that have one). */
+  sectionSeq: 2,
+  size: 3,
 } as const;
 
 /** What the tasks of one dispatch share: where results go and who is doing what. */

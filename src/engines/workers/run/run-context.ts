@@ -16,6 +16,9 @@ export interface RunContext {
   readonly thread: number;
 }
 
+/** Sequence numbers of sections with no input position start here, after any input index. */
+const UNPLACED = 1 << 30;
+
 const modules = new Map<string, Promise<Record<string, unknown>>>();
 /** Open runs by id; a few are kept, for engines that run several systems' calls at once. */
 const runs = new Map<number, RunContext>();
@@ -57,6 +60,7 @@ function createContext(shared: RunShared, definition: unknown, access: StateAcce
     access,
     system: access.create(),
     takeTickets: (slots) => (locks.mode === 'fifo' ? takeTicketsNow(shared, slots) : undefined),
+    nextSeq: () => UNPLACED + Atomics.add(shared.runWords, RUN_WORDS.sectionSeq, 1),
     timeoutMs: shared.timeoutMs,
   };
   return { definition, sections, thread };

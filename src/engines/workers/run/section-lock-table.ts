@@ -14,7 +14,7 @@ export function sectionLockTable<S>(context: SectionContext<S>, view: Int32Array
     const owner = options.owner ?? '';
     const tickets = turns.get(owner);
     turns.delete(owner);
-    return runSection(context, keys, fn, tickets);
+    return runSection(context, keys, fn, { tickets });
   };
   return {
     withLocksEager,

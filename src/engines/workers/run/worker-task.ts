@@ -45,7 +45,7 @@ function runBatchChunks(run: RunContext, task: BatchTask): void {
     operations.forEach((op, i) => {
       let result: unknown;
       try {
-        result = runSection(run.sections, definition.keys(op), () => section(run.sections.system, op), tickets?.[i]);
+        result = runSection(run.sections, definition.keys(op), () => section(run.sections.system, op), { tickets: tickets?.[i], seq: offset + i });
       } catch (error) {
         result = toOpError(error);
       }

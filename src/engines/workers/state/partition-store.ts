@@ -9,8 +9,16 @@ const SLOT_WORDS = 3;
 const HEAD = 0;
 const TAIL = 1;
 const COUNT = 2;
-// Per entry, before its bytes: the next entry's byte offset (0 = none) and the byte length.
-const ENTRY_BYTES = 8;
+// Per entry, before its bytes: the next entry's byte offset (0 = none), the byte length, and the
+// sequence number of the section that wrote it (see `append`).
+const ENTRY_BYTES = 16;
+
+/** One entry of a slot's chain: where it is, which section wrote it, and its changes. */
+export interface StoredEntry {
+  readonly offset: number;
+  readonly seq: number;
+  readonly changes: Change[];
+}
 
 /** The shared arena ran out: the batch needs a larger store. */
 export class SharedStateFullError extends Error {
@@ -56,9 +64,10 @@ export class PartitionStore {
 
   /**
    * Append one entry (a JSON array of changes) to `slot`'s chain and return its offset. Call holding
-   * the slot's lock.
+   * the slot's lock. `seq` places the section that made it among all the run's sections (its op's
+   * input index where it has one), so that the dispatcher can replay every key's changes in one order.
    */
-  append(slot: number, changes: readonly Change[]): number {
+  append(slot: number, changes: readonly Change[], seq = 0): number {
     const text = JSON.stringify(changes);
     const length = Buffer.byteLength(text);
     const size = align8(ENTRY_BYTES + length);
@@ -67,6 +76,7 @@ export class PartitionStore {
     this.#bytes.write(text, offset + ENTRY_BYTES, length, 'utf8');
     this.#words[offset / 4] = 0;
     this.#words[offset / 4 + 1] = length;
+    this.#words[offset / 4 + 2] = seq;
     const tail = this.#words[this.#slotWord(slot, TAIL)]!;
     if (tail === 0) this.#words[this.#slotWord(slot, HEAD)] = offset;
     else Atomics.store(this.#words, tail / 4, offset);
@@ -79,13 +89,13 @@ export class PartitionStore {
    * The entries of `slot` after the one at `after` (a byte offset from an earlier read; 0 for the
    * whole chain), each with its offset so the next read can continue from it.
    */
-  entriesAfter(slot: number, after: number): { offset: number; changes: Change[] }[] {
-    const entries: { offset: number; changes: Change[] }[] = [];
+  entriesAfter(slot: number, after: number): StoredEntry[] {
+    const entries: StoredEntry[] = [];
     let offset = after === 0 ? this.#words[this.#slotWord(slot, HEAD)]! : Atomics.load(this.#words, after / 4);
     while (offset !== 0) {
       const length = this.#words[offset / 4 + 1]!;
       const text = this.#bytes.toString('utf8', offset + ENTRY_BYTES, offset + ENTRY_BYTES + length);
-      entries.push({ offset, changes: parseData(text) as Change[] });
+      entries.push({ offset, seq: this.#words[offset / 4 + 2]!, changes: parseData(text) as Change[] });
       offset = Atomics.load(this.#words, offset / 4);
     }
     return entries;

@@ -19,6 +19,8 @@ export interface SectionContext<S> {
   readonly access: StateAccess<S>;
   readonly system: S;
   readonly takeTickets: TicketTaker;
+  /** A sequence number for a section with no input position: after every one that has one. */
+  readonly nextSeq: () => number;
   readonly timeoutMs: number;
 }
 
@@ -38,19 +40,25 @@ interface Loaded {
  * If `fn` throws, nothing it did is kept: the thread's copies are dropped and the store is untouched.
  * @param tickets FIFO tickets aligned with `keys`, when the dispatcher fixed this section's turn.
  */
-export function runSection<S, T>(context: SectionContext<S>, keys: readonly string[], fn: () => T, tickets?: readonly number[]): T {
+export function runSection<S, T>(context: SectionContext<S>, keys: readonly string[], fn: () => T, place: SectionPlace = {}): T {
   const slots = keys.map(context.slotOf);
-  const turn = tickets ?? context.takeTickets(slots);
+  const turn = place.tickets ?? context.takeTickets(slots);
   const options = turn === undefined ? { timeoutMs: context.timeoutMs } : { timeoutMs: context.timeoutMs, tickets: turn };
-  return context.locks.withLocksSync(slots, () => withPartitions(context, [...new Set(keys)], fn), options);
+  return context.locks.withLocksSync(slots, () => withPartitions(context, [...new Set(keys)], fn, place.seq ?? context.nextSeq()), options);
 }
 
-function withPartitions<S, T>(context: SectionContext<S>, keys: readonly string[], fn: () => T): T {
+/** Where a section stands among the run's: its FIFO tickets and its sequence number, when fixed in advance. */
+export interface SectionPlace {
+  readonly tickets?: readonly number[] | undefined;
+  readonly seq?: number | undefined;
+}
+
+function withPartitions<S, T>(context: SectionContext<S>, keys: readonly string[], fn: () => T, seq: number): T {
   const loaded = keys.map((key) => load(context, key));
   try {
     const result = fn();
     if (result instanceof Promise) throw new TypeError('a critical section must be synchronous: it returned a promise');
-    for (const part of loaded) keep(context, part);
+    for (const part of loaded) keep(context, part, seq);
     return result;
   } catch (error) {
     for (const part of loaded) context.cache.forget(part.slot);
@@ -69,10 +77,10 @@ function load<S>(context: SectionContext<S>, key: string): Loaded {
   return { slot, key, whole, root, journal };
 }
 
-function keep<S>(context: SectionContext<S>, { slot, key, whole, root, journal }: Loaded): void {
+function keep<S>(context: SectionContext<S>, { slot, key, whole, root, journal }: Loaded, seq: number): void {
   const settled = settle(journal, root, context.access.read(context.system, key));
   if (settled.changes.length === 0) return;
-  const offset = context.store.append(slot, settled.changes);
+  const offset = context.store.append(slot, settled.changes, seq);
   // Handed all of it: the section changed the cached partition itself. Handed a part: apply by path.
   context.cache.remember(slot, offset, whole === root ? settled.partition : applyChanges(whole, settled.changes));
 }
