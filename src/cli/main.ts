@@ -1,11 +1,12 @@
 import type { Command } from './command.ts';
 import { domainsCommand } from './commands/domains.ts';
+import { labCommand } from './commands/lab.ts';
 import { runCommand } from './commands/run.ts';
 import { tourCommand } from './commands/tour.ts';
 import type { CliIo } from './io.ts';
 import { EXIT, UsageError } from './usage-error.ts';
 
-const commands: readonly Command[] = [domainsCommand, runCommand, tourCommand];
+const commands: readonly Command[] = [domainsCommand, runCommand, labCommand, tourCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -61,3 +61,18 @@ describe('conclab command', () => {
     expect(out).toMatch(/^Usage: conclab/);
   });
 });
+
+describe('conclab lab', () => {
+  it('runs the state lab as one JSON document, and lists labs in its help', async () => {
+    const { code, out } = await runCli('lab', 'state', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ lab: 'state' });
+    expect((await runCli('lab', '--help')).out).toMatch(/state\s+PS-07/);
+  });
+
+  it('refuses an unknown lab with one line and exit code 2', async () => {
+    const { code, err } = await runCli('lab', 'nosuch');
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown lab 'nosuch'/);
+  });
+});

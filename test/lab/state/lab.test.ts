@@ -58,6 +58,6 @@ describe('the state lab report', () => {
     const wrong = await lab('--yaml');
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).toBe('');
-    expect(wrong.stderr).toContain("unknown argument '--yaml'");
+    expect(wrong.stderr).toContain("Unknown option '--yaml'");
   });
 });
