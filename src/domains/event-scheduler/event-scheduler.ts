@@ -5,7 +5,7 @@ import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { describeValue, expectInteger, expectPositiveInteger, expectString, expectStringArray, validateOps } from '../../core/validate.ts';
-import { dispatchItem, schedulerBatch } from './ops.ts';
+import { dispatchItem, schedulerBatch, schedulerBatchJobs } from './ops.ts';
 import { processPending } from './pending.ts';
 import { schedulerBatchSchema } from './schemas.ts';
 import type { DispatchJob, DispatchResult, ExternalCall, SchedulerEvent, SchedulerOp } from './types.ts';
@@ -141,7 +141,7 @@ export class EventScheduler {
     validateOps(ops, schedulerBatchSchema, 'ops');
     // Decision: as in the manual's code, the batch itself does not process pending events; each op's
     // method does. It matters: every processing moves a due recurring event one interval forward.
-    return this.#runtime.batch(this, schedulerBatch, ops.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, schedulerBatch, schedulerBatchJobs(this.events, timestamp, ops));
   }
 
   /**

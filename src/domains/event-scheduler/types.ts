@@ -46,6 +46,8 @@ export type SchedulerOp = ScheduleOp | CancelOp | RecurringOp | OtherSchedulerOp
 export interface SchedulerBatchJob {
   readonly timestamp: number;
   readonly op: SchedulerOp;
+  /** Event ids this op's processing may find due beside its own, which it locks too. */
+  readonly also?: readonly string[];
 }
 
 /** The caller's L6 external step: an async call for one event id; a throw becomes `"error:<id>:<message>"`. */

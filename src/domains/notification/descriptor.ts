@@ -9,12 +9,17 @@ const HOT = 3;
 /** Past every seeded deadline, so the batch's lazy escalation has work to do. */
 const BATCH_TS = 1_000;
 
-/** Raise 8–16 alerts; some get a deadline due before the batch, some are acknowledged. */
+/**
+ * Raise 8–16 alerts; some get a deadline due before the batch, some are acknowledged, and one or two
+ * of the last are merged away, leaving their history and deadline behind for a create to revive.
+ */
 function seedAlerts(board: NotificationSystem, random: Random): string[] {
   const ids = Array.from({ length: random.int(8, 16) }, (_, i) => `${HOSTS[i % HOSTS.length]}${String(i).padStart(2, '0')}`);
   for (const id of ids) board.createAlert(1, id, `${id} alarm`, random.int(1, 5));
   for (const id of ids) if (random.chance(0.4)) board.setEscalationDeadline(2, id, random.int(3, BATCH_TS + 500));
   for (const id of ids) if (random.chance(0.25)) board.acknowledgeAlert(3, id);
+  const merged = random.int(0, 2);
+  for (let i = 1; i <= merged; i++) board.mergeAlerts(4, ids[ids.length - i]!, random.pick(ids.slice(0, HOT)));
   return ids;
 }
 
@@ -60,13 +65,21 @@ export const notificationDescriptor: DomainDescriptor<NotificationSystem> = {
   name: 'notification',
   title: 'Notification',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new NotificationSystem(),
   async runScenario(board, random, size) {
     const ids = seedAlerts(board, random);
     const input = Array.from({ length: size }, () => randomOp(random, ids));
     const results = await board.batchOperations(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(board, random, size) {
+    const ids = seedAlerts(board, random);
+    // Live alerts, merged-away ids and unknown ids: every one sleeps, then is looked up.
+    const input = Array.from({ length: size }, () => pickId(random, ids));
+    const maxConcurrent = random.int(1, 8);
+    const results = await board.sendNotifications(BATCH_TS, input, maxConcurrent);
+    return { input: { alertIds: input, maxConcurrent }, results };
   },
   tour,
   state: (board) =>

@@ -5,7 +5,7 @@ import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { expectInteger, expectPositiveInteger, expectString, expectStringArray, validateOps } from '../../core/validate.ts';
 import { appendHistory, processEscalations } from './escalation.ts';
-import { nfBatch, sendItem } from './ops.ts';
+import { nfBatch, nfBatchJobs, sendItem } from './ops.ts';
 import { nfBatchSchema } from './schemas.ts';
 import type { Alert, NfOp, NfResult, SendResult } from './types.ts';
 
@@ -169,7 +169,7 @@ export class NotificationSystem {
     expectInteger(timestamp, 'timestamp');
     validateOps(operations, nfBatchSchema);
     this.#escalate(timestamp);
-    return this.#runtime.batch(this, nfBatch, operations.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, nfBatch, nfBatchJobs(this, timestamp, operations));
   }
 
   /**

@@ -47,6 +47,8 @@ export type NfResult = boolean | Alert | null;
 export interface NfBatchJob {
   readonly timestamp: number;
   readonly op: NfOp;
+  /** Alert ids this op's escalation pass may escalate beside its own, which it locks too. */
+  readonly also?: readonly string[];
 }
 
 /** One L6 item: an alert id to send, with the call's timestamp. */

@@ -67,13 +67,21 @@ export const sessionManagerDescriptor: DomainDescriptor<SessionManager> = {
   name: 'session-manager',
   title: 'Session Manager',
   levels: [1, 2, 3, 4, 5, 6],
-  engines: ['event-loop'],
+  engines: ['event-loop', 'workers'],
   create: () => new SessionManager(),
   async runScenario(store, random, size) {
     const ids = seedSessions(store, random);
     const input = Array.from({ length: size }, () => randomOp(random, ids));
     const results = await store.batchOperations(BATCH_TS, input);
     return { input, results };
+  },
+  async runExternalScenario(store, random, size) {
+    const ids = seedSessions(store, random);
+    // Live sessions, TTL sessions dead by the call (purged first) and unknown ids.
+    const input: SessionTransfer[] = Array.from({ length: size }, () => ({ session_id: pickId(random, ids) }));
+    const maxConcurrent = random.int(1, 8);
+    const results = await store.syncSessions(BATCH_TS, input, maxConcurrent);
+    return { input: { transfers: input, maxConcurrent }, results };
   },
   tour,
   state: (store) => JSON.parse(JSON.stringify({ sessions: store.sessions, max_per_user: store.max_per_user })) as unknown,

@@ -4,7 +4,7 @@ import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
-import { sessionBatch, syncItem } from './ops.ts';
+import { callsMethod, sessionBatch, sessionBatchJobs, syncItem } from './ops.ts';
 import { countSessionsOf, oldestSessionOf, purgeExpired } from './purge.ts';
 import { sessionBatchSchema, sessionTransferSchema } from './schemas.ts';
 import type { Session, SessionOp, SessionResult, SessionTransfer } from './types.ts';
@@ -148,8 +148,11 @@ export class SessionManager {
     validateOps(ops, sessionBatchSchema, 'ops');
     // Decision: the manual's batch loops over the ops one at a time; conclab starts them all at once, as
     // the Bank pattern its comment names does. Its critical sections never await, so results are the
-    // same. Like the manual's code, the batch itself does not purge: only the ops it runs do.
-    return this.#runtime.batch(this, sessionBatch, ops.map((op) => ({ timestamp, op })));
+    // same. Like the manual's code, a batch whose ops call no method does not purge. Otherwise the first
+    // op's purge is done here, before any op (nothing has run before it, so it is the same purge), and
+    // every op's own purge then finds nothing: no section needs a session it does not lock.
+    if (ops.some(callsMethod)) purgeExpired(this.sessions, timestamp);
+    return this.#runtime.batch(this, sessionBatch, sessionBatchJobs(this.sessions, this.max_per_user, timestamp, ops));
   }
 
   /**

@@ -44,6 +44,8 @@ export type SessionResult = boolean | string;
 export interface SessionBatchJob {
   readonly timestamp: number;
   readonly op: SessionOp;
+  /** Session ids a create may count or evict under the cap beside its own, which it locks too. */
+  readonly also?: readonly string[];
 }
 
 /** One item of `syncSessions` (the manual calls them transfers). */

@@ -57,6 +57,29 @@ describe('Notification L5: batchOperations', () => {
     expect(board.history['a']).toEqual(['CREATED at 0', 'ESCALATED at 10']);
   });
 
+  it('escalates an alert revived over a stale due deadline at the next escalating op, which locks it too', async () => {
+    const { board, tracer } = boundBoard();
+    board.createAlert(0, 'a', 'm', 2);
+    board.createAlert(0, 'b', 'n', 1);
+    board.setEscalationDeadline(0, 'b', 50);
+    board.mergeAlerts(1, 'b', 'a');
+    const results = await board.batchOperations(100, [
+      { type: 'create', alert_id: 'b', message: 'again', severity: 3 },
+      { type: 'noop', alert_id: 'zz' },
+      { type: 'get', alert_id: 'a' },
+      { type: 'get', alert_id: 'b' },
+    ]);
+    expect(results).toEqual([
+      true,
+      null,
+      { message: 'm | n', severity: 2, acknowledged: false, escalated: false, created_at: 0 },
+      { message: 'again', severity: 4, acknowledged: false, escalated: true, created_at: 100 },
+    ]);
+    // The unknown type runs no escalation; the get of `a` escalates `b`, so it holds `b` as well.
+    expect(lockedKeys(tracer)).toEqual([['b'], ['zz'], ['a', 'b'], ['b']]);
+    expect(board.history['b']).toEqual(['CREATED at 0', 'CREATED at 100', 'ESCALATED at 100']);
+  });
+
   it('returns an empty list for an empty batch', async () => {
     const { board } = boundBoard();
     expect(await board.batchOperations(0, [])).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
 import { SessionManager, type SessionOp } from '../../../src/domains/session-manager/index.ts';
+import { CAP_KEY } from '../../../src/domains/session-manager/state-access.ts';
 import { applySequentially, boundStore, introStore, randomBatch, seedSessions } from './helpers.ts';
 
 function lockedKeys(tracer: ReturnType<typeof boundStore>['tracer']): string[][] {
@@ -54,6 +55,31 @@ describe('SessionManager L5: batchOperations', () => {
     const { store, tracer } = boundStore();
     await store.batchOperations(0, [{ type: 'get', session_id: 'a' }, { type: 'noop' }, { type: 'end', session_id: 'b' }]);
     expect(lockedKeys(tracer)).toEqual([['a'], [], ['b']]);
+  });
+
+  it('locks the cap key on a create, and under a cap every id its user can hold', async () => {
+    const { store, tracer } = boundStore();
+    store.createSession(1, 'a', 'u');
+    store.createSession(1, 'b', 'v');
+    await store.batchOperations(2, [{ type: 'create', session_id: 'c', user_id: 'u' }]);
+    store.setMaxSessions(2, 1);
+    const ops: SessionOp[] = [
+      { type: 'create', session_id: 'd', user_id: 'u' },
+      { type: 'get', session_id: 'b' },
+      { type: 'create', session_id: 'e', user_id: 'v' },
+    ];
+    expect(await store.batchOperations(3, ops)).toEqual([true, 'v', true]);
+    expect(lockedKeys(tracer).map((keys) => [...keys].sort())).toEqual([['c', CAP_KEY], [CAP_KEY, 'a', 'c', 'd'], ['b'], [CAP_KEY, 'b', 'e']].map((keys) => keys.sort()));
+    expect(Object.keys(store.sessions)).toEqual(['c', 'd', 'e']);
+  });
+
+  it('purges before the first op only when some op calls a method', async () => {
+    const { store } = boundStore();
+    store.createSessionWithTtl(0, 'old', 'u', 10);
+    await store.batchOperations(20, [{ type: 'noop' }]);
+    expect(Object.keys(store.sessions)).toEqual(['old']);
+    await store.batchOperations(20, [{ type: 'noop' }, { type: 'get', session_id: 'x' }]);
+    expect(Object.keys(store.sessions)).toEqual([]);
   });
 
   it('returns an empty list for an empty batch', async () => {
