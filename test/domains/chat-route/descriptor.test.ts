@@ -10,31 +10,19 @@ async function run(seed: number, size: number) {
 }
 
 describe('ChatRoute descriptor', () => {
-  it('names the system after its spec file', () => {
-    expect(chatRouteDescriptor.name).toBe('chat-route');
+  it('is titled ChatRoute', () => {
     expect(chatRouteDescriptor.title).toBe('ChatRoute');
-    expect(chatRouteDescriptor.levels).toEqual([1, 2, 3, 4, 5, 6]);
-  });
-
-  it('runs the same scenario twice for the same seed', async () => {
-    const first = await run(42, 60);
-    const second = await run(42, 60);
-    expect(second).toEqual(first);
-    expect((first.scenario.input as unknown[]).length).toBe(60);
   });
 
   it('mixes every op type, with failures, in a scenario', async () => {
     const { scenario } = await run(7, 200);
+    expect(scenario.input as unknown[]).toHaveLength(200);
     const types = new Set((scenario.input as { type: string }[]).map((op) => op.type));
     expect([...types].sort()).toEqual(['assign', 'migrate', 'remove', 'route']);
     const results = scenario.results as unknown[];
     expect(results).toContain(false);
     expect(results).toContain(true);
     expect(results).toContain(null);
-  });
-
-  it('gives different scenarios for different seeds', async () => {
-    expect((await run(1, 30)).scenario).not.toEqual((await run(2, 30)).scenario);
   });
 
   it('tours a batch with an eviction and a fail-fast replication', async () => {

@@ -10,14 +10,6 @@ async function run(seed: number): Promise<{ run: unknown; state: unknown }> {
 }
 
 describe('Leaderboard descriptor', () => {
-  it('runScenario with the same seed twice gives identical input, results and state', async () => {
-    expect(await run(7)).toEqual(await run(7));
-  });
-
-  it('runScenario with another seed gives another run', async () => {
-    expect(await run(7)).not.toEqual(await run(8));
-  });
-
   it('runScenario mixes every op type, successes and failures', async () => {
     const { run: scenario } = await run(3);
     const { input, results } = scenario as { input: { type: string }[]; results: unknown[] };
@@ -30,12 +22,6 @@ describe('Leaderboard descriptor', () => {
   it('runScenario catches up on the seeded decay before the batch', async () => {
     const { state } = await run(3);
     expect((state as { decay_next_due: number }).decay_next_due).toBe(3010);
-  });
-
-  it('state is plain JSON data', async () => {
-    const { state } = await run(1);
-    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
-    expect(Object.getPrototypeOf((state as { players: object }).players)).toBe(Object.prototype);
   });
 
   it('tour shows the L5 results and the L6 run against its theory', async () => {

@@ -1,29 +1,32 @@
 import type { OpError } from '../../../core/op-error.ts';
 import type { StateAccess } from '../../../core/state-access.ts';
-import { applyChanges, toData, type Change } from '../state/change.ts';
+import { applyChanges, toData } from '../state/change.ts';
 import { PartitionStore } from '../state/partition-store.ts';
 import type { DispatchShared, RunShared } from '../run/protocol.ts';
 
 /**
- * Bring every changed partition home, replaying all keys' changes in one order: by the sequence of the
- * section that made them (an op's input index, where it has one). Each step goes through
- * `StateAccess.write`, so a partition removed and made again lands where the event loop would put it
- * (Python dicts, and our records, move a re-created key to the end).
+ * Bring every changed partition home. Each key's chain is replayed in its own order (the order its
+ * lock was held in), and the chains are merged by the sequence of the sections that made them (an op's
+ * input index, where it has one), so that a partition removed and made again lands where the event loop
+ * would put it (Python dicts, and our records, move a re-created key to the end). Under FIFO locks every
+ * chain is already in input order; under plain locks a chain keeps the order the threads really ran in.
+ * Each step goes through `StateAccess.write`.
  */
 export function applyPartitions<S>(shared: RunShared, store: PartitionStore, access: StateAccess<S>, system: S): void {
-  const steps: { seq: number; slot: number; changes: Change[] }[] = [];
-  const current = new Map<number, unknown>();
-  shared.keys.forEach((key, slot) => {
-    const initial = access.read(system, key);
-    current.set(slot, initial);
+  const chains = shared.keys.map((key, slot) => {
+    const partition = access.read(system, key);
     // The first entry is the partition as the run found it (absent ones have none).
-    for (const entry of store.entriesAfter(slot, 0).slice(initial === undefined ? 0 : 1)) steps.push({ seq: entry.seq, slot, changes: entry.changes });
+    return { slot, key, partition, entries: store.entriesAfter(slot, 0).slice(partition === undefined ? 0 : 1), next: 0 };
   });
-  steps.sort((a, b) => a.seq - b.seq);
-  for (const { slot, changes } of steps) {
-    const partition = applyChanges(current.get(slot), changes);
-    current.set(slot, partition);
-    access.write(system, shared.keys[slot]!, partition);
+  for (;;) {
+    let chain: (typeof chains)[number] | undefined;
+    for (const candidate of chains) {
+      const head = candidate.entries[candidate.next];
+      if (head !== undefined && (chain === undefined || head.seq < chain.entries[chain.next]!.seq)) chain = candidate;
+    }
+    if (chain === undefined) return;
+    chain.partition = applyChanges(chain.partition, chain.entries[chain.next++]!.changes);
+    access.write(system, chain.key, chain.partition);
   }
 }
 

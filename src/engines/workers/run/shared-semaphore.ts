@@ -1,6 +1,6 @@
 import { WaitTimeoutError } from '../../../core/errors.ts';
 import type { PermitOptions, Semaphore } from '../../../core/semaphore.ts';
-import { readSemaphoreCounters, releasePermit, tryTake } from '../atomic-semaphore.ts';
+import { readSemaphoreCounters, tryTake } from '../atomic-semaphore.ts';
 import { HELD_WORD, PERMITS_WORD, SEMAPHORE_PARKED_WORD } from '../layout.ts';
 import { deadlineAfter, PARK_SLICE_MS } from '../park.ts';
 
@@ -30,10 +30,20 @@ export function sharedSemaphore(view: Int32Array, held: Int32Array, heldIndex: n
         return await fn();
       } finally {
         Atomics.sub(held, heldIndex, 1);
-        releasePermit(view);
+        release(view);
       }
     },
   };
+}
+
+/**
+ * Give a permit back and wake EVERY parked waiter, not one: an async waiter is woken through its
+ * thread's event loop, and if that thread is busy in a critical section the permit would sit unused
+ * while waiters on idle threads sleep out their park slice. The losers park again.
+ */
+function release(view: Int32Array): void {
+  Atomics.sub(view, HELD_WORD, 1);
+  if (Atomics.load(view, SEMAPHORE_PARKED_WORD) > 0) Atomics.notify(view, HELD_WORD);
 }
 
 async function parkForPermit(view: Int32Array, permits: number, timeoutMs: number): Promise<void> {
