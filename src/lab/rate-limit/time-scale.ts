@@ -1,0 +1,11 @@
+import type { RateLimitLabReport } from './report.ts';
+
+/** The time both timelines share: up to the latest makespan, theory or span end, in whole steps. */
+export function timeSpan(report: RateLimitLabReport): number {
+  const latest = Math.max(...report.runs.flatMap((run) => [run.makespanMs, run.theory.ms, ...run.spans.map((span) => span.end)]));
+  // Whole steps, so ticks at every multiple of d end on the edge.
+  return Math.max(1, Math.ceil(latest / report.input.stepMs)) * report.input.stepMs;
+}
+
+/** An item's one-character label: its id in base 36 (`0`…`9`, `a`…`z`), wrapping after 36. */
+export const itemLabel = (item: number): string => (item % 36).toString(36);

@@ -1,0 +1,20 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseXml } from './xml.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+describe('labs/rate-limit.ts', { timeout: 15_000 }, () => {
+  it('prints one JSON document with --json, and writes the SVG it names', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'labs/rate-limit.ts', '--json', '--seed', '4'], { cwd: root });
+    const report = JSON.parse(stdout) as { lab: string; engine: string; clock: string; seed: number; svg: string; runs: unknown[] };
+    expect(report).toMatchObject({ lab: 'rate-limit', engine: 'event-loop', clock: 'real', seed: 4 });
+    expect(report.runs).toHaveLength(2);
+    expect(report.svg.endsWith('reports/rate-limit.svg')).toBe(true);
+    expect(parseXml(readFileSync(report.svg, 'utf8')).name).toBe('svg');
+  });
+});
