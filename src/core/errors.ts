@@ -57,3 +57,39 @@ export class EngineMissingError extends Error {
     super('no engine is bound: import conclab through src/domains/index.ts or pass an engine with useEngine()');
   }
 }
+
+/** One link of a deadlock cycle: who holds which keys, and the key it waits for (held by the next link). */
+export interface DeadlockLink {
+  /** An op label (`op 1`) or a thread name (`thread 1`). */
+  readonly owner: string;
+  readonly holds: readonly string[];
+  readonly waitsFor: string;
+}
+
+/**
+ * The cycle as a sentence: `op 0 holds "a", waits for "b"; op 1 holds "b", waits for "a"`.
+ * @param cycle the links in wait order: each waits for a key the next one holds, the last for the first's.
+ */
+export function describeCycle(cycle: readonly DeadlockLink[]): string {
+  const keys = (list: readonly string[]): string => (list.length === 0 ? 'nothing' : list.map((key) => `"${key}"`).join(', '));
+  return cycle.map(({ owner, holds, waitsFor }) => `${owner} holds ${keys(holds)}, waits for "${waitsFor}"`).join('; ');
+}
+
+/**
+ * A wait ended by a deadlock detector: it was part of a cycle of waits (the same key twice, two ops in
+ * opposite orders, …), and this waiter was chosen as the victim. Whatever its acquisition held is released.
+ */
+export class DeadlockError extends Error {
+  override readonly name = 'DeadlockError';
+  readonly code = 'ERR_CONCLAB_DEADLOCK';
+  /** The cycle, in wait order (see {@link describeCycle}). */
+  readonly cycle: readonly DeadlockLink[];
+  /** The owner whose wait was ended to break the cycle. */
+  readonly victim: string;
+
+  constructor(cycle: readonly DeadlockLink[], victim: string, options?: ErrorOptions) {
+    super(`deadlock: ${describeCycle(cycle)}; ${victim} gives up`, options);
+    this.cycle = cycle;
+    this.victim = victim;
+  }
+}

@@ -4,22 +4,26 @@
  * sections on worker threads are synchronous, so acquire, run and release happen in one call and no
  * release can be forgotten.
  */
-import { WaitTimeoutError } from '../../core/errors.ts';
+import { DeadlockError, WaitTimeoutError, type DeadlockLink } from '../../core/errors.ts';
 import { expectSlot, planAcquisition, type SyncLockOptions } from './acquisition-plan.ts';
 import { firstPending, openRecord, setRecordState, type TicketedSlot } from './acquisition-records.ts';
 import { abandonRecord, releaseTurn, takeTurn, waitUntilPassed } from './fifo-turns.ts';
 import {
+  ABORT_WORD,
   OWNER_WORD,
   ownerCode,
   RECORD_FREE,
   readLockTableLayout,
+  SERVING_WORD,
   slotWord,
   threadName,
+  threadWord,
   type LockMode,
   type LockTableLayout,
 } from './layout.ts';
 import { deadlineAfter } from './park.ts';
 import { releasePlain, takePlain, type LockContext } from './plain-lock.ts';
+import { readWaitForGraph } from './wait-for-graph.ts';
 
 export type { SyncLockOptions } from './acquisition-plan.ts';
 
@@ -40,6 +44,7 @@ export interface AtomicLockTable {
    * @returns what `fn` returns.
    * @throws WaitTimeoutError naming the holder when the deadline passes; whatever was taken is released
    *   and, in FIFO mode, its tickets are given up (passed on when their turn comes): a retry needs new ones.
+   * @throws DeadlockError when a watchdog ends the wait with {@link abortWait}; released and given up likewise.
    * @throws RangeError (FIFO) for a ticket already served or given up.
    * @throws TypeError / RangeError for malformed slots, tickets or options, before anything is taken.
    * @example
@@ -68,6 +73,23 @@ export function openAtomicLockTable(view: Int32Array, thread: number, options: O
   const layout = readLockTableLayout(view);
   expectThread(layout, thread);
   return new SharedLockTable(view, layout, thread, options.keys ?? []);
+}
+
+/**
+ * Ask thread `thread` to give up its wait for `slot`: a deadlock watchdog's way to break a cycle. The
+ * waiter's acquisition throws `DeadlockError` (naming the cycle as it reads from the wait-for graph) and
+ * releases what it took. Safe from any thread, without stopping anyone; a thread no longer waiting for
+ * `slot` ignores the request.
+ * @param view a lock table made by `createLockTableView`.
+ * @throws RangeError when `thread` or `slot` is out of range.
+ */
+export function abortWait(view: Int32Array, thread: number, slot: number): void {
+  const layout = readLockTableLayout(view);
+  expectThread(layout, thread);
+  expectSlot(layout, slot);
+  Atomics.store(view, threadWord(layout, thread, ABORT_WORD), slot + 1);
+  // Wake the word the waiter parks on (OWNER in plain mode, SERVING in FIFO) so it looks now, not a slice later.
+  Atomics.notify(view, slotWord(slot, layout.mode === 'fifo' ? SERVING_WORD : OWNER_WORD));
 }
 
 /**
@@ -110,6 +132,8 @@ class SharedLockTable implements AtomicLockTable {
     const deadline = deadlineAfter(options?.timeoutMs);
     const pairs = planAcquisition(this.#layout, slots, options);
     const context = this.#context(options.timeoutMs);
+    // A request aimed at an earlier wait that ended on its own must not end this one.
+    if (Atomics.load(this.#view, context.abortWord) !== 0) Atomics.store(this.#view, context.abortWord, 0);
     return this.#layout.mode === 'fifo' ? this.#withTurns(context, pairs, fn, deadline) : this.#withPlain(context, pairs, fn, deadline);
   }
 
@@ -124,7 +148,10 @@ class SharedLockTable implements AtomicLockTable {
       const key = this.#keys[slot];
       return key === undefined ? `lock slot ${slot}` : `lock "${key}"`;
     };
-    return { view: this.#view, layout: this.#layout, thread: this.#thread, timeoutMs, describe };
+    const keyOf = (slot: number): string => this.#keys[slot] ?? `slot ${slot}`;
+    const abortWord = threadWord(this.#layout, this.#thread, ABORT_WORD);
+    const deadlock = (): DeadlockError => new DeadlockError(cycleThrough(this.#view, this.#thread, keyOf), threadName(this.#thread));
+    return { view: this.#view, layout: this.#layout, thread: this.#thread, timeoutMs, describe, abortWord, deadlock };
   }
 
   #withPlain<T>(context: LockContext, pairs: readonly TicketedSlot[], fn: () => T, deadline: number): T {
@@ -174,8 +201,8 @@ class SharedLockTable implements AtomicLockTable {
       try {
         waitUntilPassed(context, pending[0], pending[1], deadline);
       } catch (error) {
-        const holder = error instanceof WaitTimeoutError ? error.holder : undefined;
-        throw new WaitTimeoutError(`a free acquisition record of ${threadName(this.#thread)}`, context.timeoutMs, holder);
+        if (!(error instanceof WaitTimeoutError)) throw error;
+        throw new WaitTimeoutError(`a free acquisition record of ${threadName(this.#thread)}`, context.timeoutMs, error.holder);
       }
     }
   }
@@ -185,4 +212,23 @@ class SharedLockTable implements AtomicLockTable {
     for (const [slot] of taken) Atomics.compareExchange(this.#view, slotWord(slot, OWNER_WORD), ownerCode(this.#thread), 0);
     abandonRecord(this.#view, this.#layout, this.#thread, record);
   }
+}
+
+/**
+ * The cycle of waits through `thread` as the wait-for graph shows it now, its links named by thread and
+ * ending with `thread`'s own. The watchdog saw the cycle twice before asking, and threads in a cycle do
+ * not move, so the walk closes; if it does not (a wait ended meanwhile), it returns the chain it walked.
+ */
+function cycleThrough(view: Int32Array, thread: number, keyOf: (slot: number) => string): DeadlockLink[] {
+  const { holders, waiters } = readWaitForGraph(view);
+  const links: DeadlockLink[] = [];
+  let at: number | undefined = thread;
+  while (at !== undefined && links.length < waiters.length) {
+    const waiter = waiters.find((blocked) => blocked.thread === at);
+    if (waiter === undefined) break;
+    const holds = holders.filter((held) => held.thread === at).map((held) => keyOf(held.slot));
+    links.push({ owner: threadName(at), holds, waitsFor: keyOf(waiter.slot) });
+    at = waiter.holder === thread ? undefined : waiter.holder;
+  }
+  return [...links.slice(1), ...links.slice(0, 1)];
 }

@@ -21,13 +21,14 @@ import {
   type LockTableLayout,
 } from './layout.ts';
 import { isAbandoned, isPast, readPairs, setRecordState, type TicketedSlot } from './acquisition-records.ts';
-import { park } from './park.ts';
+import { park, takeAbortMark } from './park.ts';
 import type { LockContext } from './plain-lock.ts';
 import { clearWaiting, markWaiting } from './wait-for-graph.ts';
 
 /**
  * Block until `ticket` is served on `slot`, then name `context.thread` as the holder.
  * @throws WaitTimeoutError when the deadline passes first, naming the holder (or the ticket being served).
+ * @throws DeadlockError when a watchdog marks this wait as a deadlock's victim.
  * @throws RangeError when the ticket was already served or abandoned: tickets are used once.
  */
 export function takeTurn(context: LockContext, slot: number, ticket: number, deadline: number): void {
@@ -60,6 +61,7 @@ function waitOnServing(context: LockContext, slot: number, ticket: number, deadl
     for (;;) {
       const seen = Atomics.load(view, serving);
       if (done(seen)) return seen;
+      if (takeAbortMark(view, context.abortWord, slot + 1)) throw context.deadlock(slot);
       if (!park(view, serving, seen, deadline)) throw turnTimeout(context, slot, seen);
     }
   } finally {

@@ -5,7 +5,7 @@
  */
 export { createWorkerEngine, type WorkerEngine, type WorkerEngineOptions } from './dispatch/worker-engine.ts';
 export { assignTickets } from './assign-tickets.ts';
-export { openAtomicLockTable, type AtomicLockTable, type OpenLockTableOptions, type SyncLockOptions } from './atomic-lock-table.ts';
+export { abortWait, openAtomicLockTable, type AtomicLockTable, type OpenLockTableOptions, type SyncLockOptions } from './atomic-lock-table.ts';
 export {
   openAtomicSemaphore,
   readSemaphoreCounters,

@@ -9,7 +9,7 @@
  * header   HEADER_WORDS words: shape (slots, threads, mode, records per thread, max keys), the count
  *          of abandoned FIFO records, and a KIND mark
  * slots    slots × SLOT_WORDS: OWNER, PARKED, NEXT_TICKET, SERVING
- * threads  threads × threadStride: WAITING_FOR, WAITING_TICKET, then recordsPerThread acquisition
+ * threads  threads × threadStride: WAITING_FOR, WAITING_TICKET, ABORT, then recordsPerThread acquisition
  *          records of RECORD_HEADER_WORDS + 2 × maxKeys words: STATE, COUNT, (slot, ticket) pairs
  * ```
  *
@@ -69,8 +69,13 @@ export const SLOT_WORDS = 4;
 export const WAITING_FOR_WORD = 0;
 /** FIFO: the ticket this thread is blocked on (meaningful while WAITING_FOR is set). */
 export const WAITING_TICKET_WORD = 1;
+/**
+ * Set by another thread (a deadlock watchdog) to ask this thread to give up its wait: the slot it was
+ * seen waiting for, as slot + 1; 0 = carry on. The waiter checks it between park slices and clears it.
+ */
+export const ABORT_WORD = 2;
 /** Words of a thread's record before its acquisition records. */
-export const THREAD_HEADER_WORDS = 2;
+export const THREAD_HEADER_WORDS = 3;
 
 // ── Per acquisition record (FIFO) ──────────────────────────────────────────────────────────────────
 /** `(version << 2) | state`; the version changes on every transition, so a reader can tell reuse. */

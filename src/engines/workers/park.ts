@@ -29,3 +29,12 @@ export function park(view: Int32Array, index: number, seen: number, deadline: nu
   Atomics.wait(view, index, seen, Math.min(left, PARK_SLICE_MS));
   return true;
 }
+
+/**
+ * Whether another thread asked this waiter to give up (see `ABORT_WORD`): true when `view[index]` holds
+ * `mark`, which is then cleared, so one request ends one wait. A mark left for another wait is ignored.
+ */
+export function takeAbortMark(view: Int32Array, index: number, mark: number): boolean {
+  // The plain load first: the mark is almost never set, and a waiter looks at it on every slice.
+  return Atomics.load(view, index) === mark && Atomics.compareExchange(view, index, mark, 0) === mark;
+}

@@ -3,9 +3,9 @@
  * for with `Atomics.wait`. Whoever gets there first wins: no order promise, which is what the FIFO
  * mode exists to show.
  */
-import { WaitTimeoutError } from '../../core/errors.ts';
+import { WaitTimeoutError, type DeadlockError } from '../../core/errors.ts';
 import { ownerCode, OWNER_WORD, PARKED_WORD, slotWord, threadName, type LockTableLayout } from './layout.ts';
-import { park } from './park.ts';
+import { park, takeAbortMark } from './park.ts';
 import { clearWaiting, markWaiting } from './wait-for-graph.ts';
 
 /** What a thread needs to take and release keys of one table. */
@@ -16,11 +16,16 @@ export interface LockContext {
   readonly timeoutMs: number;
   /** How a slot is named in errors: `lock "alice"`. */
   describe(slot: number): string;
+  /** Index of this thread's ABORT word, which a deadlock watchdog sets to end this thread's wait. */
+  readonly abortWord: number;
+  /** The error a wait for `slot` ends with when the watchdog chose this thread as a deadlock's victim. */
+  deadlock(slot: number): DeadlockError;
 }
 
 /**
  * Take `slot` for `context.thread`, blocking until it is free or the deadline passes.
  * @throws WaitTimeoutError naming the holder when the deadline passes first.
+ * @throws DeadlockError when a watchdog marks this wait as a deadlock's victim.
  */
 export function takePlain(context: LockContext, slot: number, deadline: number): void {
   const { view, layout, thread } = context;
@@ -32,6 +37,8 @@ export function takePlain(context: LockContext, slot: number, deadline: number):
       const seen = Atomics.load(view, owner);
       if (seen === 0) {
         if (Atomics.compareExchange(view, owner, 0, ownerCode(thread)) === 0) return;
+      } else if (takeAbortMark(view, context.abortWord, slot + 1)) {
+        throw context.deadlock(slot);
       } else if (!park(view, owner, seen, deadline)) {
         throw new WaitTimeoutError(context.describe(slot), context.timeoutMs, threadName(seen - 1));
       }
