@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { benchCommand } from './commands/bench.ts';
 import { domainsCommand } from './commands/domains.ts';
 import { labCommand } from './commands/lab.ts';
 import { runCommand } from './commands/run.ts';
@@ -6,7 +7,7 @@ import { tourCommand } from './commands/tour.ts';
 import type { CliIo } from './io.ts';
 import { EXIT, UsageError } from './usage-error.ts';
 
-const commands: readonly Command[] = [domainsCommand, runCommand, labCommand, tourCommand];
+const commands: readonly Command[] = [domainsCommand, runCommand, labCommand, tourCommand, benchCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

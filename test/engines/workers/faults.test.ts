@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../../src/core/batch.ts';
 import { createWorkerEngine } from '../../../src/engines/workers/dispatch/worker-engine.ts';
-import { counterBatch, Counters, type CounterOp } from '../../fixtures/workers/toy-counters.ts';
+import { counterBatch, Counters, unsendablePool, type CounterOp } from '../../fixtures/workers/toy-counters.ts';
 
 const add = (key: string, amount = 1): CounterOp => ({ type: 'add', key, amount });
 
@@ -37,6 +37,18 @@ describe.each(['fifo', 'plain'] as const)('worker engine faults (%s locks)', (lo
     // Every op that ran counted once; the dead op's +1000 was never kept.
     const ran = ops.filter((op, index) => op.type === 'add' && !died.includes(index));
     expect(counts).toEqual({ a: ran.filter((op) => op.key === 'a').length, b: ran.filter((op) => op.key === 'b').length });
+  });
+});
+
+describe('worker pool faults', () => {
+  it('fails the call when a thread cannot hand back what it completed, instead of returning nothing', async () => {
+    const engine = createWorkerEngine({ threads: 2, timeoutMs: 5_000 });
+    try {
+      const run = engine.runWorkerPool({ system: new Counters(), locks: engine.createLockTable(), definition: unsendablePool, workers: 2 });
+      await expect(run).rejects.toThrow(/worker-pool task failed on its thread/);
+    } finally {
+      await engine.close();
+    }
   });
 });
 

@@ -91,7 +91,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
           .run(task, transfer === undefined ? {} : { transferList: transfer })
           .catch(async (error: unknown) => {
             await recoverTask(run.shared, shared, index, poolOf(), onLost, semaphore);
-            return { error };
+            return { error: taskError(task.kind, error) };
           }),
       ),
     );
@@ -219,6 +219,10 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
       const tasks: Dispatched[] = perThread.map((count, task) => ({ task: { ...run.shared, ...shared, kind: 'worker-pool', task, workers: count } }));
       const outcomes = await dispatch(run, shared, tasks, () => undefined);
       applyPartitions(run.shared, run.store, access, system);
+      // A pool has no per-op result to carry an error: a task that failed fails the call (after what
+      // the other threads completed has been brought home).
+      const failure = outcomes.find((outcome): outcome is { error: unknown } => isOpError(outcome));
+      if (failure !== undefined) throw failure.error;
       const completed = outcomes.flatMap((outcome) => (outcome !== null && typeof outcome === 'object' && 'completed' in outcome ? (outcome as PoolCompletion).completed : []));
       return completed.sort(([a], [b]) => a - b).map(([, task]) => task as T);
     },
@@ -228,6 +232,15 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
       pool = undefined;
     },
   };
+}
+
+/**
+ * What a failed pool task is reported as. Errors that cross threads arrive as Errors, except some that
+ * do not survive the trip (a `DataCloneError` comes back as `{}`): those get a message saying where.
+ */
+function taskError(kind: string, error: unknown): Error {
+  if (error instanceof Error) return error;
+  return new Error(`a ${kind} task failed on its thread: it died, or what it returned could not be sent back (${JSON.stringify(error)})`);
 }
 
 /** An item whose check threw: the definition's error result, or the error itself, as on the event loop. */

@@ -1,0 +1,64 @@
+/**
+ * Question: when do worker threads beat the event loop? Per-op cost and throughput of both engines on
+ * the same portable batch, as the batch and the CPU work per op grow: the crossover where threads
+ * win, and the speedup at the top (at most the number of cores).
+ */
+import { availableParallelism } from 'node:os';
+import type { Engine } from '../src/core/engine.ts';
+import { measure } from '../src/bench/measure.ts';
+import { Counters, cpuBatch, cpuOps } from '../src/bench/ops/cpu-batch.ts';
+import type { BenchRow, RowInput } from '../src/bench/row.ts';
+import { runIfMain } from '../src/bench/standalone.ts';
+import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
+import { summarizeEngines } from './engines/summary.ts';
+
+const THREADS = availableParallelism();
+
+const scale = (quick: boolean) =>
+  quick
+    ? { sizes: [100, 1000], works: [0, 1_000, 10_000, 100_000, 300_000], iterations: 3, timeMs: 100 }
+    : { sizes: [100, 1000, 10_000], works: [0, 100, 1_000, 10_000, 100_000, 300_000], iterations: 5, timeMs: 500 };
+
+/** Run one batch of `ops` on a fresh system. */
+const runOnce = (engine: Engine, ops: ReturnType<typeof cpuOps>) => () => {
+  const system = new Counters();
+  return engine.runBatch({ system, locks: engine.createLockTable(), definition: cpuBatch, operations: ops });
+};
+
+async function engineRows(engine: Engine, context: SuiteContext): Promise<RowInput[]> {
+  const { sizes, works, iterations, timeMs } = scale(context.quick);
+  const rows: RowInput[] = [];
+  for (const size of sizes) {
+    for (const work of works) {
+      context.progress(`${engine.name}: ${size} ops × ${work} rounds`);
+      const timing = await measure(runOnce(engine, cpuOps(size, work)), { iterations, timeMs });
+      rows.push({
+        ...timing,
+        name: 'cpu batch',
+        engine: engine.name,
+        params: { ops: size, work },
+        group: `ops=${size} work=${work}`,
+        baseline: engine.name === 'event-loop',
+        units: size,
+        metrics: { perOpUs: (timing.mean * 1000) / size },
+      });
+    }
+  }
+  return rows;
+}
+
+/** The engines suite: the same CPU batch on both engines, by batch size and work per op. */
+export const engines: BenchSuite = {
+  name: 'engines',
+  question: 'when do worker threads beat the event loop, and by how much?',
+  columns: [{ key: 'perOpUs', label: 'µs/op', digits: 2 }],
+  async run(context) {
+    const rows: RowInput[] = [];
+    for (const name of BENCH_ENGINES) rows.push(...(await withEngine(name, { clock: 'real' }, (engine) => engineRows(engine, context))));
+    return rows;
+  },
+  summarize: (rows: readonly BenchRow[]) => summarizeEngines(rows, THREADS),
+};
+
+await runIfMain(import.meta.url, engines);

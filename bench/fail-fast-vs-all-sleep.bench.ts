@@ -1,0 +1,66 @@
+/**
+ * Question: how much does checking before the semaphore (fail-fast) save over sending every item
+ * (all-sleep), and does each policy meet its theory: `ceil(valid/N)·d` against `ceil(M/N)·d`?
+ */
+import type { Engine, EngineName } from '../src/core/engine.ts';
+import { createEngine } from '../src/engines/index.ts';
+import { measure } from '../src/bench/measure.ts';
+import type { BenchRow, RowInput } from '../src/bench/row.ts';
+import { runIfMain } from '../src/bench/standalone.ts';
+import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
+import { caseGrid, makespanOf, prepareCase, STEP_MS, theoryMs, type RateCase } from './fail-fast-vs-all-sleep/cases.ts';
+import { summarizeRateLimits } from './fail-fast-vs-all-sleep/summary.ts';
+
+/** The tolerance the event loop must meet at d = 10 ms: measured ÷ theory ≤ 1.05. */
+export const EVENT_LOOP_TOLERANCE = 1.05;
+
+const scale = (quick: boolean) => (quick ? { items: 16, iterations: 3 } : { items: 32, iterations: 8 });
+
+async function measureCase(engine: Engine, c: RateCase, iterations: number, virtualMs: number | undefined): Promise<RowInput> {
+  let call = prepareCase(engine, c);
+  const timing = await measure(() => call(), { iterations, warmupIterations: 0, beforeEach: () => void (call = prepareCase(engine, c)) });
+  return {
+    ...timing,
+    name: c.policy,
+    engine: engine.name,
+    params: { M: c.items, p: c.invalidShare, N: c.permits, d: STEP_MS },
+    // Side by side: each policy against all-sleep on the same engine, share and permits.
+    group: `${engine.name} p=${c.invalidShare} N=${c.permits}`,
+    baseline: c.policy === 'all-sleep',
+    units: c.items,
+    theory: theoryMs(c),
+    metrics: virtualMs === undefined ? {} : { virtualMs, virtualRatio: virtualMs / theoryMs(c) },
+  };
+}
+
+/** The same case on a virtual clock: instant, and exactly on theory if the runner is right. */
+const virtualMakespan = (c: RateCase): Promise<number> => makespanOf(createEngine('event-loop', { clock: 'virtual' }), c);
+
+async function runOn(name: EngineName, context: SuiteContext): Promise<RowInput[]> {
+  const { items, iterations } = scale(context.quick);
+  return withEngine(name, { clock: 'real' }, async (engine) => {
+    await prepareCase(engine, caseGrid(items)[0]!)(); // one untimed call: warm JIT and thread pool
+    const rows: RowInput[] = [];
+    for (const c of caseGrid(items)) {
+      context.progress(`${name}: ${c.policy} p=${c.invalidShare} N=${c.permits}`);
+      rows.push(await measureCase(engine, c, iterations, name === 'event-loop' ? await virtualMakespan(c) : undefined));
+    }
+    return rows;
+  });
+}
+
+/** The fail-fast-vs-all-sleep suite: makespan and throughput of both policies against their theory. */
+export const failFastVsAllSleep: BenchSuite = {
+  name: 'fail-fast-vs-all-sleep',
+  question: 'how much does fail-fast save over all-sleep, and does each meet its theory?',
+  columns: [{ key: 'virtualRatio', label: 'virtual ÷ theory', digits: 3 }],
+  async run(context) {
+    const rows: RowInput[] = [];
+    for (const name of BENCH_ENGINES) rows.push(...(await runOn(name, context)));
+    return rows;
+  },
+  summarize: (rows: readonly BenchRow[]) => summarizeRateLimits(rows, EVENT_LOOP_TOLERANCE),
+};
+
+await runIfMain(import.meta.url, failFastVsAllSleep);

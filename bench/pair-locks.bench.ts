@@ -1,0 +1,112 @@
+/**
+ * Question: two transfers in opposite directions, A→B and B→A — how often do locks taken as given
+ * deadlock, how fast is that caught, and what does the sorted order (which cannot deadlock) cost? And
+ * what does one global lock cost against a lock per account? On the event loop and on threads.
+ */
+import type { AcquireOrder } from '../src/core/lock-table.ts';
+import type { Engine } from '../src/core/engine.ts';
+import { measure } from '../src/bench/measure.ts';
+import type { BenchRow, RowInput } from '../src/bench/row.ts';
+import { runIfMain } from '../src/bench/standalone.ts';
+import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import { withEngine } from '../src/bench/with-engine.ts';
+import { batchTrial, fundedBank, lockTrial, type Locking } from './pair-locks/bank-trials.ts';
+import { summarizePairLocks } from './pair-locks/summary.ts';
+import { startTrialThreads, type TrialThreads } from './pair-locks/thread-trials.ts';
+import { addTrial, emptyTally, tallyMetrics, type TrialOutcome } from './pair-locks/trial-outcome.ts';
+import { mixLabel, pairsOf, type PairMix } from './pair-locks/workload.ts';
+
+/** Bound on every acquisition of a trial: how long a deadlock lives before it is caught. */
+export const TIMEOUT_MS = 50;
+
+const TRANSFERS = 1000;
+
+const scale = (quick: boolean) => ({
+  trials: quick ? 50 : 100,
+  batchIterations: quick ? 5 : 20,
+  mixes: [
+    { accounts: 2, hotShare: 1, reverseShare: 0.5, transfers: TRANSFERS },
+    ...(quick ? [] : [{ accounts: 8, hotShare: 0.5, reverseShare: 0.5, transfers: TRANSFERS }]),
+    { accounts: 64, hotShare: 0.1, reverseShare: 0.5, transfers: TRANSFERS },
+  ] satisfies PairMix[],
+});
+
+/** Run `trial` `count` times (a new seed each) under tinybench, counting deadlocks on the side. */
+async function trialRow(name: string, engine: string, mix: PairMix, count: number, trial: (seed: number) => Promise<TrialOutcome>, extra: Record<string, number> = {}): Promise<RowInput> {
+  let tally = emptyTally;
+  let seed = 0;
+  const timing = await measure(async () => (tally = addTrial(tally, await trial(++seed))), { iterations: count, warmupIterations: 0 });
+  return {
+    ...timing,
+    name,
+    engine,
+    params: { mix: mixLabel(mix), transfers: mix.transfers, ...extra },
+    group: `${engine} ${mixLabel(mix)}`,
+    baseline: name === 'sorted',
+    units: mix.transfers,
+    metrics: tallyMetrics(tally),
+  };
+}
+
+/** The lock-table rows (as-given, sorted) of `mix` on the event loop or on the bench's threads. */
+async function lockRows(engine: Engine, threads: TrialThreads, mix: PairMix, trials: number): Promise<RowInput[]> {
+  const rows: RowInput[] = [];
+  for (const order of ['as-given', 'sorted'] as AcquireOrder[]) {
+    const onLoop = (seed: number) => lockTrial(fundedBank(engine, mix.accounts), pairsOf(mix, seed), order, TIMEOUT_MS);
+    const onThreads = (seed: number) => threads.run(pairsOf(mix, seed), mix.accounts, order, TIMEOUT_MS);
+    rows.push(await trialRow(order, 'event-loop', mix, trials, onLoop, { timeoutMs: TIMEOUT_MS }));
+    rows.push(await trialRow(order, 'workers', mix, trials, onThreads, { timeoutMs: TIMEOUT_MS }));
+  }
+  return rows;
+}
+
+/** The batch rows (per-key, global) of `mix` through `engine`'s batch path. */
+async function batchRows(engine: Engine, mix: PairMix, iterations: number): Promise<RowInput[]> {
+  const rows: RowInput[] = [];
+  for (const locking of ['per-key', 'global'] as Locking[]) {
+    await batchTrial(engine, fundedBank(engine, mix.accounts), pairsOf(mix, 0), locking); // warm the pool and JIT
+    rows.push(await trialRow(`batch ${locking}`, engine.name, mix, iterations, (seed) => batchTrial(engine, fundedBank(engine, mix.accounts), pairsOf(mix, seed), locking)));
+  }
+  return rows;
+}
+
+async function runPairLocks(context: SuiteContext): Promise<RowInput[]> {
+  const { trials, batchIterations, mixes } = scale(context.quick);
+  const rows: RowInput[] = [];
+  const threads = startTrialThreads(2);
+  try {
+    await withEngine('event-loop', { clock: 'real' }, async (loop) => {
+      for (const mix of mixes) {
+        context.progress(`${mixLabel(mix)}: ${trials} trials as-given and sorted, both engines`);
+        rows.push(...(await lockRows(loop, threads, mix, trials)));
+      }
+    });
+  } finally {
+    await threads.close();
+  }
+  for (const name of ['event-loop', 'workers'] as const) {
+    await withEngine(name, { clock: 'real' }, async (engine) => {
+      for (const mix of mixes) {
+        context.progress(`${name}: ${mixLabel(mix)} batches, per-key and global lock`);
+        rows.push(...(await batchRows(engine, mix, batchIterations)));
+      }
+    });
+  }
+  return rows;
+}
+
+/** The pair-locks suite: deadlock rate of as-given, cost of sorted, global vs per-key locks. */
+export const pairLocks: BenchSuite = {
+  name: 'pair-locks',
+  question: 'A→B against B→A: how often do locks taken as given deadlock, and what do sorted locks cost?',
+  columns: [
+    { key: 'deadlocksPer100', label: 'deadlocks/100', digits: 0 },
+    { key: 'timeoutsPerTrial', label: 'timeouts/trial', digits: 1 },
+    { key: 'detectionMs', label: 'detection ms', digits: 1 },
+    { key: 'trials', label: 'trials', digits: 0 },
+  ],
+  run: runPairLocks,
+  summarize: (rows: readonly BenchRow[]) => summarizePairLocks(rows),
+};
+
+await runIfMain(import.meta.url, pairLocks);

@@ -1,0 +1,64 @@
+/**
+ * Pair-lock trials through a real Bank: on the event loop straight on its lock table (`as-given` or
+ * `sorted`, each acquisition bounded), and on either engine through the engine's batch path (Bank's
+ * per-account batch, or the same batch under one global lock).
+ */
+import type { BatchDefinition } from '../../src/core/batch.ts';
+import type { Engine } from '../../src/core/engine.ts';
+import { WaitTimeoutError } from '../../src/core/errors.ts';
+import type { AcquireOrder } from '../../src/core/lock-table.ts';
+import { BankSystem } from '../../src/domains/bank/bank-system.ts';
+import { bankBatch } from '../../src/domains/bank/ops.ts';
+import type { BankBatchJob, BankOpResult } from '../../src/domains/bank/types.ts';
+import { globalBankBatch } from '../../src/bench/ops/global-bank.ts';
+import type { TrialOutcome } from './trial-outcome.ts';
+import { accountName, type Pair } from './workload.ts';
+
+/** A bank on `engine` with `accounts` funded accounts, enough for every transfer to succeed. */
+export function fundedBank(engine: Engine, accounts: number): BankSystem {
+  const bank = new BankSystem().useEngine(engine);
+  for (let i = 0; i < accounts; i++) {
+    bank.createAccount(1, accountName(i));
+    bank.deposit(2, accountName(i), 1_000_000);
+  }
+  return bank;
+}
+
+/**
+ * Every transfer at once on the event loop, each taking its two account locks in `order` with a
+ * bounded wait. `as-given` deadlocks as soon as A→B and B→A each hold their first key.
+ */
+export async function lockTrial(bank: BankSystem, pairs: readonly Pair[], order: AcquireOrder, timeoutMs: number): Promise<TrialOutcome> {
+  const start = performance.now();
+  let timeouts = 0;
+  let detectionMs: number | undefined;
+  await Promise.all(
+    pairs.map(([source, target], i) => {
+      const [from, to] = [accountName(source), accountName(target)];
+      return bank.account_locks.withLocks([from, to], () => bank.transfer(3, from, to, 1), { order, timeoutMs, owner: `op ${i}` }).catch((error: unknown) => {
+        if (!(error instanceof WaitTimeoutError)) throw error;
+        timeouts++;
+        detectionMs ??= performance.now() - start;
+      });
+    }),
+  );
+  return detectionMs === undefined ? { timeouts } : { timeouts, detectionMs };
+}
+
+/** Which lock keys a batch takes. */
+export type Locking = 'per-key' | 'global';
+
+const definitions: Record<Locking, BatchDefinition<BankSystem, BankBatchJob, BankOpResult>> = { 'per-key': bankBatch, global: globalBankBatch };
+
+/**
+ * The transfers as one L5 batch through `engine.runBatch` (sorted keys, as the engine always takes
+ * them). An op whose wait ran out comes back as an error entry: counted as a timeout.
+ */
+export async function batchTrial(engine: Engine, bank: BankSystem, pairs: readonly Pair[], locking: Locking): Promise<TrialOutcome> {
+  const operations = pairs.map(([source, target]): BankBatchJob => ({
+    timestamp: 3,
+    op: { type: 'transfer', source_id: accountName(source), target_id: accountName(target), amount: 1 },
+  }));
+  const results = await engine.runBatch({ system: bank, locks: bank.account_locks, definition: definitions[locking], operations });
+  return { timeouts: results.filter((r) => r !== null && typeof r === 'object').length };
+}
