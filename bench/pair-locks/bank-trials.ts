@@ -5,7 +5,10 @@
  */
 import type { BatchDefinition } from '../../src/core/batch.ts';
 import type { Engine } from '../../src/core/engine.ts';
-import { WaitTimeoutError } from '../../src/core/errors.ts';
+import { DeadlockError, WaitAbortedError, WaitTimeoutError } from '../../src/core/errors.ts';
+import { createRealClock } from '../../src/core/real-clock.ts';
+import { createKeyedLockTable } from '../../src/engines/event-loop/keyed-lock-table.ts';
+import { createDeadlockDetector } from '../../src/lab/deadlock/event-loop-detector.ts';
 import type { AcquireOrder } from '../../src/core/lock-table.ts';
 import { BankSystem } from '../../src/domains/bank/bank-system.ts';
 import { bankBatch } from '../../src/domains/bank/ops.ts';
@@ -29,14 +32,21 @@ export function fundedBank(engine: Engine, accounts: number): BankSystem {
  * bounded wait. `as-given` deadlocks as soon as A→B and B→A each hold their first key.
  */
 export async function lockTrial(bank: BankSystem, pairs: readonly Pair[], order: AcquireOrder, timeoutMs: number): Promise<TrialOutcome> {
+  // A lock table of its own, traced by the deadlock lab's detector, which ends a cycle's victim at once.
+  const detector = createDeadlockDetector();
+  const locks = createKeyedLockTable(createRealClock(), detector);
+  detector.watch(locks);
   const start = performance.now();
   let timeouts = 0;
   let detectionMs: number | undefined;
   await Promise.all(
     pairs.map(([source, target], i) => {
       const [from, to] = [accountName(source), accountName(target)];
-      return bank.account_locks.withLocks([from, to], () => bank.transfer(3, from, to, 1), { order, timeoutMs, owner: `op ${i}` }).catch((error: unknown) => {
-        if (!(error instanceof WaitTimeoutError)) throw error;
+      const owner = `op ${i}`;
+      const options = { order, timeoutMs, owner, signal: detector.signalFor(owner) };
+      return locks.withLocks([from, to], () => bank.transfer(3, from, to, 1), options).catch((error: unknown) => {
+        const ended = error instanceof WaitTimeoutError || (error instanceof WaitAbortedError && error.cause instanceof DeadlockError);
+        if (!ended) throw error;
         timeouts++;
         detectionMs ??= performance.now() - start;
       });

@@ -15,7 +15,7 @@ function deadlockNote(rows: readonly BenchRow[], engine: string): string | undef
   const detected = asGiven.filter((r) => r.metrics.detectionMs !== undefined).map((r) => r.metrics.detectionMs!);
   const [low, high] = [Math.min(...detected), Math.max(...detected)];
   const after = low === high ? formatMs(low) : `${formatMs(low)}–${formatMs(high)}`;
-  const detection = detected.length === 0 ? 'none to detect' : `each caught after ${after} on average (the ${asGiven[0]!.params.timeoutMs} ms timeout)`;
+  const detection = detected.length === 0 ? 'none to detect' : `the first wait of a deadlocked trial ended after ${after} on average (by the deadlock lab's detector, or by the ${asGiven[0]!.params.timeoutMs} ms bounded wait where the detector did not see the cycle; timeouts/trial counts both)`;
   const sortedDeadlocks = sorted.reduce((sum, r) => sum + (r.metrics.deadlocksPer100 ?? 0), 0);
   const trials = asGiven[0]!.metrics.trials ?? 0;
   return `${engine}: as-given deadlocks per 100 trials (of ${trials} run): ${rates}, ${detection}; sorted: ${sortedDeadlocks === 0 ? 'never' : 'SOMETIMES'}`;
@@ -46,7 +46,7 @@ function deadlockChart(rows: readonly BenchRow[]): ChartSpec {
     xLabel: 'workload (accounts, share of transfers on the hot pair, share going B→A)',
     yLabel: 'trials that deadlocked, per 100',
     series: series.filter((s) => s.points.length > 0),
-    caption: 'A trial deadlocked when any acquisition timed out. Sorted order never waits in a cycle, on either engine; as-given deadlocks whenever A→B and B→A each hold their first key.',
+    caption: 'A trial deadlocked when the deadlock detector (wait-for graph on the event loop, Atomics watchdog on threads) ended a wait, or a bounded wait ran out. Sorted order never waits in a cycle, on either engine; as-given deadlocks whenever A→B and B→A each hold their first key.',
   };
 }
 

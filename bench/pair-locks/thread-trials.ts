@@ -5,6 +5,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { AcquireOrder } from '../../src/core/lock-table.ts';
 import { createLockTableView } from '../../src/engines/workers/layout.ts';
+import { startWatchdog } from '../../src/lab/deadlock/watchdog.ts';
 import type { PairLockOutcome, PairLockTrial } from '../../src/bench/workers/pair-lock-protocol.ts';
 import { nextMessage, spawnBenchWorker } from '../../src/bench/workers/spawn.ts';
 import type { TrialOutcome } from './trial-outcome.ts';
@@ -39,13 +40,15 @@ async function runTrial(workers: readonly Worker[], pairs: readonly Pair[], acco
     order,
     timeoutMs,
   };
+  // The deadlock lab's watchdog reads the lock words from this thread and ends a victim's wait.
+  const watchdog = startWatchdog(shared.view);
   const outcomes = await Promise.all(
     workers.map((worker, thread) => {
       const answer = nextMessage<PairLockOutcome>(worker);
       worker.postMessage({ ...shared, pairs: pairs.filter((_, i) => i % workers.length === thread) } satisfies PairLockTrial);
       return answer;
     }),
-  );
+  ).finally(() => watchdog.stop());
   const firsts = outcomes.flatMap((o) => (o.firstTimeoutMs === undefined ? [] : [o.firstTimeoutMs]));
   const timeouts = outcomes.reduce((sum, o) => sum + o.timeouts, 0);
   return firsts.length === 0 ? { timeouts } : { timeouts, detectionMs: Math.min(...firsts) };

@@ -2,10 +2,10 @@
  * A worker thread that runs pair-lock trials: each trial, it waits at the barrier for the other
  * threads, then takes each of its transfers' two locks in the order asked (`as-given` can deadlock
  * against a thread taking the same pair the other way) with a bounded wait, and reports how many
- * acquisitions timed out.
+ * acquisitions were ended by the dispatcher's deadlock watchdog or their timeout.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { WaitTimeoutError } from '../../core/errors.ts';
+import { DeadlockError, WaitTimeoutError } from '../../core/errors.ts';
 import { openAtomicLockTable } from '../../engines/workers/atomic-lock-table.ts';
 import type { PairLockOutcome, PairLockTrial, PairLockWorkerData } from './pair-lock-protocol.ts';
 
@@ -35,7 +35,8 @@ function runTrial(trial: PairLockTrial): PairLockOutcome {
         balances[target]! += 1;
       }, { order, timeoutMs });
     } catch (error) {
-      if (!(error instanceof WaitTimeoutError)) throw error;
+      // Caught by the deadlock watchdog (a DeadlockError), or, failing that, by the bounded wait.
+      if (!(error instanceof DeadlockError || error instanceof WaitTimeoutError)) throw error;
       timeouts++;
       firstTimeoutMs ??= performance.now() - start;
     }

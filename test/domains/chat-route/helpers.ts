@@ -1,42 +1,21 @@
-import { dict, type Dict } from '../../../src/core/dict.ts';
 import type { Random } from '../../../src/core/random.ts';
-import { RecordingTracer } from '../../../src/core/tracer.ts';
+import type { RecordingTracer } from '../../../src/core/tracer.ts';
 import { ChatRouter, chatRouteDescriptor } from '../../../src/domains/chat-route/index.ts';
 import type { AssignOp, ChatOp, ChatOpResult } from '../../../src/domains/chat-route/index.ts';
-import { createEventLoopEngine, createVirtualClock, type VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import type { VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import { bound } from '../harness.ts';
 
-/** A fresh router bound to an event-loop engine on a virtual clock, with a recording tracer. */
+export { d, peakPermits, permitOwners } from '../harness.ts';
+
+/** A fresh ChatRouter bound to an event-loop engine on a virtual clock, with a recording tracer. */
 export function boundRouter(): { router: ChatRouter; clock: VirtualClock; tracer: RecordingTracer } {
-  const clock = createVirtualClock();
-  const tracer = new RecordingTracer();
-  const router = new ChatRouter().useEngine(createEventLoopEngine({ clock, tracer }));
+  const { system: router, clock, tracer } = bound(new ChatRouter());
   return { router, clock, tracer };
 }
 
 /** The router's public state as plain data. */
 export function stateOf(router: ChatRouter): unknown {
   return chatRouteDescriptor.state(router);
-}
-
-/** A null-prototype dict from a literal, to compare with state fields. */
-export function d<T>(record: Record<string, T>): Dict<T> {
-  return dict(Object.entries(record));
-}
-
-/** The owners (`item N`) that took a permit, in order. */
-export function permitOwners(tracer: RecordingTracer): string[] {
-  return tracer.events.filter((event) => event.kind === 'permit-acquired').map((event) => event.owner);
-}
-
-/** The most permits held at once, from the trace. */
-export function peakPermits(tracer: RecordingTracer): number {
-  let held = 0;
-  let peak = 0;
-  for (const event of tracer.events) {
-    if (event.kind === 'permit-acquired') peak = Math.max(peak, ++held);
-    if (event.kind === 'permit-released') held--;
-  }
-  return peak;
 }
 
 const SERVERS = ['srv_a', 'srv_b', 'srv_c', 'srv_x', 's1'];

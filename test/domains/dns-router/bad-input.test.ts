@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { DNSRouter } from '../../../src/domains/dns-router/index.ts';
 import { boundDns } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** A router with a TTL record and a backup, so any change to either would show. */
 function seeded(): DNSRouter {
@@ -13,27 +12,8 @@ function seeded(): DNSRouter {
   return dns;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded router and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (dns: DNSRouter) => unknown, expected: Expected): Promise<void> {
-  const dns = seeded();
-  const before = deepCopy({ records: dns.records, backups: dns.backups });
-  let caught: unknown;
-  try {
-    await run(dns);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect({ records: dns.records, backups: dns.backups }).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (dns: DNSRouter, method: string, ...args: unknown[]): unknown =>
-  (dns as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(dns, args);
+const rejects = rejecter(seeded, (dns) => ({ records: dns.records, backups: dns.backups }));
 
 describe('DNS bad input', () => {
   it('rejects a batch that is not an array', async () => {

@@ -1,42 +1,21 @@
-import { dict, type Dict } from '../../../src/core/dict.ts';
 import type { Random } from '../../../src/core/random.ts';
-import { RecordingTracer } from '../../../src/core/tracer.ts';
+import type { RecordingTracer } from '../../../src/core/tracer.ts';
 import { HashRing, hashRingDescriptor } from '../../../src/domains/hashring/index.ts';
 import type { HashRingOp, HashRingOpResult } from '../../../src/domains/hashring/index.ts';
-import { createEventLoopEngine, createVirtualClock, type VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import type { VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import { bound } from '../harness.ts';
 
-/** A fresh ring bound to an event-loop engine on a virtual clock, with a recording tracer. */
+export { d, peakPermits, permitOwners } from '../harness.ts';
+
+/** A fresh HashRing bound to an event-loop engine on a virtual clock, with a recording tracer. */
 export function boundRing(): { ring: HashRing; clock: VirtualClock; tracer: RecordingTracer } {
-  const clock = createVirtualClock();
-  const tracer = new RecordingTracer();
-  const ring = new HashRing().useEngine(createEventLoopEngine({ clock, tracer }));
+  const { system: ring, clock, tracer } = bound(new HashRing());
   return { ring, clock, tracer };
 }
 
 /** The ring's public state as plain data. */
 export function stateOf(ring: HashRing): unknown {
   return hashRingDescriptor.state(ring);
-}
-
-/** A null-prototype dict from a literal, to compare with state fields. */
-export function d<T>(record: Record<string, T>): Dict<T> {
-  return dict(Object.entries(record));
-}
-
-/** The owners (`item N`) that took a permit, in order. */
-export function permitOwners(tracer: RecordingTracer): string[] {
-  return tracer.events.filter((event) => event.kind === 'permit-acquired').map((event) => event.owner);
-}
-
-/** The most permits held at once, from the trace. */
-export function peakPermits(tracer: RecordingTracer): number {
-  let held = 0;
-  let peak = 0;
-  for (const event of tracer.events) {
-    if (event.kind === 'permit-acquired') peak = Math.max(peak, ++held);
-    if (event.kind === 'permit-released') held--;
-  }
-  return peak;
 }
 
 const NODES = ['node_a', 'node_b', 'node_c', 'node_d', 'n1', 'n2'];

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { InMemoryDB } from '../../../src/domains/in-memory-db/index.ts';
 import { boundDb } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** A system with TTL cells and a backup, so any change to either would show. */
 function seeded(): InMemoryDB {
@@ -13,32 +12,8 @@ function seeded(): InMemoryDB {
   return db;
 }
 
-type Expected = { field: string; index?: number };
-
-function expectInvalid(error: unknown, expected: Expected): void {
-  expect(error).toBeInstanceOf(InvalidInputError);
-  const invalid = error as InvalidInputError;
-  expect(invalid.field).toBe(expected.field);
-  expect(invalid.index).toBe(expected.index);
-}
-
 /** Call `run` on a seeded system and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (db: InMemoryDB) => unknown, expected: Expected): Promise<void> {
-  const db = seeded();
-  const before = deepCopy({ data: db.data, backups: db.backups });
-  let caught: unknown;
-  try {
-    await run(db);
-  } catch (error) {
-    caught = error;
-  }
-  expectInvalid(caught, expected);
-  expect({ data: db.data, backups: db.backups }).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const loose = (db: InMemoryDB): Record<string, (...args: unknown[]) => unknown> => db as unknown as Record<string, (...args: unknown[]) => unknown>;
-const call = (db: InMemoryDB, method: string, ...args: unknown[]): unknown => loose(db)[method]!.apply(db, args);
+const rejects = rejecter(seeded, (db) => ({ data: db.data, backups: db.backups }));
 
 describe('InMemDB bad input', () => {
   it('rejects a batch that is not an array', async () => {

@@ -1,31 +1,16 @@
-import { RecordingTracer } from '../../../src/core/tracer.ts';
+import type { RecordingTracer } from '../../../src/core/tracer.ts';
 import type { Random } from '../../../src/core/random.ts';
-import { createEventLoopEngine, createVirtualClock, type VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import type { VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import { bound } from '../harness.ts';
 import { InMemoryDB } from '../../../src/domains/in-memory-db/index.ts';
 import type { DbOp, DbResult } from '../../../src/domains/in-memory-db/index.ts';
 
-/** A fresh InMemDB bound to an event-loop engine on a virtual clock, with a recording tracer. */
+export { peakPermits, permitOwners } from '../harness.ts';
+
+/** A fresh InMemoryDB bound to an event-loop engine on a virtual clock, with a recording tracer. */
 export function boundDb(): { db: InMemoryDB; clock: VirtualClock; tracer: RecordingTracer } {
-  const clock = createVirtualClock();
-  const tracer = new RecordingTracer();
-  const db = new InMemoryDB().useEngine(createEventLoopEngine({ clock, tracer }));
+  const { system: db, clock, tracer } = bound(new InMemoryDB());
   return { db, clock, tracer };
-}
-
-/** The owners (`item N`) that took a permit, in order. */
-export function permitOwners(tracer: RecordingTracer): string[] {
-  return tracer.events.filter((event) => event.kind === 'permit-acquired').map((event) => event.owner);
-}
-
-/** The most permits held at once, from the trace. */
-export function peakPermits(tracer: RecordingTracer): number {
-  let held = 0;
-  let peak = 0;
-  for (const event of tracer.events) {
-    if (event.kind === 'permit-acquired') peak = Math.max(peak, ++held);
-    if (event.kind === 'permit-released') held--;
-  }
-  return peak;
 }
 
 const FIELDS = ['a', 'b', 'c', 'name'];

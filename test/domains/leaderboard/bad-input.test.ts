@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { Leaderboard } from '../../../src/domains/leaderboard/index.ts';
 import { boundBoard, stateOf, withScores } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** Players, a snapshot and a decay due at 10, so a stray decay run or change would show. */
 function seeded(): Leaderboard {
@@ -13,27 +12,8 @@ function seeded(): Leaderboard {
   return board;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded board and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (board: Leaderboard) => unknown, expected: Expected): Promise<void> {
-  const board = seeded();
-  const before = deepCopy(stateOf(board));
-  let caught: unknown;
-  try {
-    await run(board);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(board)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (board: Leaderboard, method: string, ...args: unknown[]): unknown =>
-  (board as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(board, args);
+const rejects = rejecter(seeded, stateOf);
 
 const DUE = 10;
 

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { NotificationSystem } from '../../../src/domains/notification/index.ts';
 import { boundBoard, stateOf } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** A board with an escalation due at any timestamp ≥ 10, so a helper run before validation would show. */
 function seeded(): NotificationSystem {
@@ -13,27 +12,8 @@ function seeded(): NotificationSystem {
   return board;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded board and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (board: NotificationSystem) => unknown, expected: Expected): Promise<void> {
-  const board = seeded();
-  const before = deepCopy(stateOf(board));
-  let caught: unknown;
-  try {
-    await run(board);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(board)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (board: NotificationSystem, method: string, ...args: unknown[]): unknown =>
-  (board as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(board, args);
+const rejects = rejecter(seeded, stateOf);
 
 describe('Notification bad input', () => {
   it('rejects a batch that is not an array', async () => {

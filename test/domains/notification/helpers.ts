@@ -1,19 +1,15 @@
-import { RecordingTracer } from '../../../src/core/tracer.ts';
+import type { RecordingTracer } from '../../../src/core/tracer.ts';
 import type { Random } from '../../../src/core/random.ts';
 import { notificationDescriptor, NotificationSystem, type NfOp, type NfResult } from '../../../src/domains/notification/index.ts';
-import { createEventLoopEngine, createVirtualClock, type VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import type { VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import { bound } from '../harness.ts';
 
-/** A fresh board bound to an event-loop engine on a virtual clock, with a recording tracer. */
+export { permitOwners } from '../harness.ts';
+
+/** A fresh NotificationSystem bound to an event-loop engine on a virtual clock, with a recording tracer. */
 export function boundBoard(): { board: NotificationSystem; clock: VirtualClock; tracer: RecordingTracer } {
-  const clock = createVirtualClock();
-  const tracer = new RecordingTracer();
-  const board = new NotificationSystem().useEngine(createEventLoopEngine({ clock, tracer }));
+  const { system: board, clock, tracer } = bound(new NotificationSystem());
   return { board, clock, tracer };
-}
-
-/** The owners (`item N`) that took a permit, in order. */
-export function permitOwners(tracer: RecordingTracer): string[] {
-  return tracer.events.filter((event) => event.kind === 'permit-acquired').map((event) => event.owner);
 }
 
 /** The board's public state as plain data. */

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { PermissionACL } from '../../../src/domains/permission-acl/index.ts';
 import { boundAcl } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /**
  * An ACL with a backup and a grant that expires at 20: any call reaching the purge at ts ≥ 20 would
@@ -16,27 +15,8 @@ function seeded(): PermissionACL {
   return acl;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded ACL and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (acl: PermissionACL) => unknown, expected: Expected): Promise<void> {
-  const acl = seeded();
-  const before = deepCopy({ permissions: acl.permissions, backups: acl.backups });
-  let caught: unknown;
-  try {
-    await run(acl);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect({ permissions: acl.permissions, backups: acl.backups }).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (acl: PermissionACL, method: string, ...args: unknown[]): unknown =>
-  (acl as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(acl, args);
+const rejects = rejecter(seeded, (acl) => ({ permissions: acl.permissions, backups: acl.backups }));
 
 const read = { user_id: 'alice', resource: 'doc/1', permission: 'read' };
 
