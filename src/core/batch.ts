@@ -15,6 +15,17 @@ export interface BatchDefinition<S, Op, R> {
   readonly portable?: Portable;
 }
 
+/** An L5 op with its batch's timestamp, as most batch definitions receive it. */
+export interface Timed<Op> {
+  readonly timestamp: number;
+  readonly op: Op;
+}
+
+/** Every op of a batch with the batch's timestamp, in input order. */
+export function stamped<Op>(timestamp: number, operations: readonly Op[]): Timed<Op>[] {
+  return operations.map((op) => ({ timestamp, op }));
+}
+
 /**
  * Run every op under its keys' locks, all started in input order, and return the results in input
  * order. Because a free lock is taken without yielding and no critical section awaits, the results

@@ -1,5 +1,5 @@
 /** The core: contracts and pattern runners, written once for every engine and every system. */
-export { runBatch, type BatchDefinition } from './batch.ts';
+export { runBatch, stamped, type BatchDefinition, type Timed } from './batch.ts';
 export type { Clock } from './clock.ts';
 export { compareStrings, deepCopy, dict, has, type Dict } from './dict.ts';
 export { createRealClock } from './real-clock.ts';

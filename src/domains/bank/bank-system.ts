@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, deepCopy, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -223,7 +224,7 @@ export class BankSystem {
     this.#processCashbacks(timestamp);
     this.#settledAt = timestamp;
     try {
-      return await this.#runtime.batch(this, bankBatch, operations.map((op) => ({ timestamp, op })));
+      return await this.#runtime.batch(this, bankBatch, stamped(timestamp, operations));
     } finally {
       this.#settledAt = undefined;
     }

@@ -1,4 +1,5 @@
 /** State records and op shapes of the Bank system, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** One balance change: `[timestamp, balance after the change]` (the manual's Python tuple). */
 export type HistoryEntry = [number, number];
@@ -64,10 +65,7 @@ export interface ExternalTransfer {
 }
 
 /** An L5 op with the batch's timestamp, as the op definitions receive it. */
-export interface BankBatchJob {
-  readonly timestamp: number;
-  readonly op: BankOp;
-}
+export type BankBatchJob = Timed<BankOp>;
 
 /** An L6 item with the call's timestamp, as the op definitions receive it. */
 export interface ExternalTransferJob {

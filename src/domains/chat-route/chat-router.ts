@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -250,7 +251,7 @@ export class ChatRouter {
     operations.forEach((op, index) => {
       if (op.type === 'assign') expectIntegerAtLeast((op as AssignOp).size_mb, 0, 'size_mb', index);
     });
-    return this.#runtime.batch(this, chatBatch, operations.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, chatBatch, stamped(timestamp, operations));
   }
 
   /**

@@ -1,4 +1,5 @@
 /** State records and op shapes of the ChatRoute system, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** A server on the track: how many replicas it has and their positions, in creation order. */
 export interface ServerInfo {
@@ -38,10 +39,7 @@ export type ChatOp = AssignOp | RouteOp | RemoveOp | OtherChatOp;
 export type ChatOpResult = string | boolean | null;
 
 /** An L5 op with the batch's timestamp, as the op definition receives it. */
-export interface ChatBatchJob {
-  readonly timestamp: number;
-  readonly op: ChatOp;
-}
+export type ChatBatchJob = Timed<ChatOp>;
 
 /** L6: one cross-region replication of a server's sessions. */
 export interface SessionTransfer {

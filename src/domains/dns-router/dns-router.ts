@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, dict, has } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -135,7 +136,7 @@ export class DNSRouter {
   async batchOperations(timestamp: number, ops: readonly DnsOp[]): Promise<(DnsResult | OpError)[]> {
     expectInteger(timestamp, 'timestamp');
     validateOps(ops, dnsBatchSchema, 'ops');
-    return this.#runtime.batch(this, dnsBatch, ops.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, dnsBatch, stamped(timestamp, ops));
   }
 
   /**

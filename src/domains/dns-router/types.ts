@@ -1,3 +1,4 @@
+import type { Timed } from '../../core/batch.ts';
 import type { Dict } from '../../core/dict.ts';
 
 /** One record of a domain: its IP and absolute expiry in ms (`null`: never expires). */
@@ -59,10 +60,7 @@ export type DnsOp = AddOp | ResolveOp | DeleteOp | UnknownDnsOp;
 export type DnsResult = string | boolean | null;
 
 /** An L5 op with the batch's timestamp, as the op definition runs it. */
-export interface TimedDnsOp {
-  readonly timestamp: number;
-  readonly op: DnsOp;
-}
+export type TimedDnsOp = Timed<DnsOp>;
 
 /** One L6 item: a domain to propagate, with the call's timestamp. */
 export interface PropagateItem {

@@ -1,4 +1,5 @@
 /** State records and op shapes of the EventScheduler system, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** The only three statuses: cancelling deletes an event, so there is no CANCELLED. */
 export type EventStatus = 'SCHEDULED' | 'EXECUTED' | 'DISPATCHED';
@@ -43,9 +44,7 @@ export interface OtherSchedulerOp {
 export type SchedulerOp = ScheduleOp | CancelOp | RecurringOp | OtherSchedulerOp;
 
 /** An L5 op with the batch's timestamp, as the op definition receives it. */
-export interface SchedulerBatchJob {
-  readonly timestamp: number;
-  readonly op: SchedulerOp;
+export interface SchedulerBatchJob extends Timed<SchedulerOp> {
   /** Event ids this op's processing may find due beside its own, which it locks too. */
   readonly also?: readonly string[];
 }

@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -171,7 +172,7 @@ export class FileSystem {
     // The manual awaits each op before starting the next. No critical section awaits and a free lock is
     // taken without yielding, so the core's batch runs them one after another in input order, the same
     // results and final state; no lock is ever held across another op.
-    return this.#runtime.batch(this, fsBatch, ops.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, fsBatch, stamped(timestamp, ops));
   }
 
   /**

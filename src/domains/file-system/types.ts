@@ -1,4 +1,5 @@
 /** State records and op shapes of the FileSystem, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** A stored file. */
 export interface FileInfo {
@@ -45,10 +46,7 @@ export interface OtherFileOp {
 export type FsOp = AddFileOp | DeleteFileOp | CopyFileOp | OtherFileOp;
 
 /** An L5 op with the batch's timestamp, as the op definitions receive it. */
-export interface FsBatchJob {
-  readonly timestamp: number;
-  readonly op: FsOp;
-}
+export type FsBatchJob = Timed<FsOp>;
 
 /** L6: a transfer of `size_kb` out of the file at `source`. */
 export interface SyncTransfer {

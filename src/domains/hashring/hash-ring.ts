@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -238,7 +239,7 @@ export class HashRing {
   async batchOperations(timestamp: number, operations: readonly HashRingOp[]): Promise<(HashRingOpResult | OpError)[]> {
     expectInteger(timestamp, 'timestamp');
     validateOps(operations, hashRingBatchSchema);
-    return this.#runtime.batch(this, hashRingBatch, operations.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, hashRingBatch, stamped(timestamp, operations));
   }
 
   /**

@@ -1,4 +1,5 @@
 /** State records and op shapes of the Hashring system, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** A node on the ring: how many replicas it has and their positions, in creation order (not sorted). */
 export interface NodeInfo {
@@ -25,10 +26,7 @@ export type HashRingOp = KeyOp | OtherKeyOp;
 export type HashRingOpResult = string | boolean | null;
 
 /** An L5 op with the batch's timestamp, as the op definition receives it. */
-export interface HashRingBatchJob {
-  readonly timestamp: number;
-  readonly op: HashRingOp;
-}
+export type HashRingBatchJob = Timed<HashRingOp>;
 
 /** L6: one replica sync from a node to another. */
 export interface ReplicaSyncRequest {

@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -211,7 +212,7 @@ export class HotelSystem {
     expectInteger(timestamp, 'timestamp');
     validateOps(operations, hotelBatchSchema);
     this.#processLateFee(timestamp);
-    return this.#runtime.batch(this, hotelBatch, operations.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, hotelBatch, stamped(timestamp, operations));
   }
 
   /**

@@ -1,4 +1,5 @@
 /** State records and op shapes of the Hotel system, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** One past stay: `[guest_name, price_per_night * nights]` (the manual's Python tuple). */
 export type StayRecord = [string, number];
@@ -58,10 +59,7 @@ export type HotelOp = BookOp | CheckoutOp | UpgradeOp | OtherHotelOp;
 export type HotelOpResult = string | boolean | null;
 
 /** An L5 op with the batch's timestamp, as the op definitions receive it. */
-export interface HotelBatchJob {
-  readonly timestamp: number;
-  readonly op: HotelOp;
-}
+export type HotelBatchJob = Timed<HotelOp>;
 
 /** L6: a notification for the guest staying in a room. */
 export interface GuestNotification {

@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { OpError } from '../../core/op-error.ts';
@@ -138,7 +139,7 @@ export class InMemoryDB {
   async batchOperations(timestamp: number, operations: readonly DbOp[]): Promise<(DbResult | OpError)[]> {
     expectInteger(timestamp, 'timestamp');
     validateOps(operations, batchSchema);
-    const timed = operations.map((op) => ({ timestamp, op }));
+    const timed = stamped(timestamp, operations);
     return this.#runtime.batch(this, batchDefinition, timed);
   }
 

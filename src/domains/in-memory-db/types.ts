@@ -1,3 +1,4 @@
+import type { Timed } from '../../core/batch.ts';
 import type { Dict } from '../../core/dict.ts';
 
 /** One field of a row: its value and absolute expiry (`null`: never expires). */
@@ -65,10 +66,7 @@ export type DbOp = SetOp | GetOp | DeleteOp | ScanOp | UnknownDbOp;
 export type DbResult = string | boolean | null;
 
 /** An L5 op with the batch's timestamp, as the op definition runs it. */
-export interface TimedOp {
-  readonly timestamp: number;
-  readonly op: DbOp;
-}
+export type TimedOp = Timed<DbOp>;
 
 /** One L6 item: a key to scan, with the call's timestamp. */
 export interface ScanItem {

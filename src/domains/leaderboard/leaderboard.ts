@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, deepCopy, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -154,7 +155,7 @@ export class Leaderboard {
     expectInteger(timestamp, 'timestamp');
     validateOps(operations, leaderboardBatchSchema);
     this.#processDecay(timestamp);
-    return this.#runtime.batch(this, leaderboardBatch, operations.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, leaderboardBatch, stamped(timestamp, operations));
   }
 
   /**

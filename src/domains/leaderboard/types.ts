@@ -1,4 +1,5 @@
 /** State records and op shapes of the Leaderboard, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** A player as the manual stores it. */
 export interface Player {
@@ -41,10 +42,7 @@ export type LeaderboardOp = UpdateScoreOp | GetRankOp | AddPlayerOp | OtherLeade
 export type LeaderboardOpResult = number | boolean | null;
 
 /** An L5 op with the batch's timestamp, as the op definitions receive it. */
-export interface LeaderboardBatchJob {
-  readonly timestamp: number;
-  readonly op: LeaderboardOp;
-}
+export type LeaderboardBatchJob = Timed<LeaderboardOp>;
 
 /** L6: a request to sync one player to the external service. */
 export interface SyncRequest {

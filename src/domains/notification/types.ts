@@ -1,4 +1,5 @@
 /** State records and op shapes of the Notification system, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** One alert as the manual stores it (and as `getAlert` copies it). */
 export interface Alert {
@@ -44,9 +45,7 @@ export type NfOp = CreateAlertOp | AcknowledgeAlertOp | GetAlertOp | OtherAlertO
 export type NfResult = boolean | Alert | null;
 
 /** An L5 op with the batch's timestamp, as the op definition receives it. */
-export interface NfBatchJob {
-  readonly timestamp: number;
-  readonly op: NfOp;
+export interface NfBatchJob extends Timed<NfOp> {
   /** Alert ids this op's escalation pass may escalate beside its own, which it locks too. */
   readonly also?: readonly string[];
 }

@@ -1,3 +1,4 @@
+import { stamped } from '../../core/batch.ts';
 import { compareStrings, deepCopy, dict, has } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
@@ -145,7 +146,7 @@ export class PermissionACL {
     // and every later purge of the batch would find nothing: purging here once is the same, and lets each
     // op's own purge stay within its user's partition on threads that share the state (see state-access.ts).
     if (ops.some(isKnown)) purgeExpired(this.permissions, timestamp);
-    return this.#runtime.batch(this, aclBatch, ops.map((op) => ({ timestamp, op })));
+    return this.#runtime.batch(this, aclBatch, stamped(timestamp, ops));
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { Timed } from '../../core/batch.ts';
 import type { Dict } from '../../core/dict.ts';
 
 /** One permission held: when it was granted and its absolute expiry in ms (`null`: never expires). */
@@ -39,10 +40,7 @@ export type AclOp = KnownAclOp | UnknownAclOp;
 export type AclResult = boolean | null;
 
 /** An L5 op with the batch's timestamp, as the op definition runs it. */
-export interface TimedAclOp {
-  readonly timestamp: number;
-  readonly op: AclOp;
-}
+export type TimedAclOp = Timed<AclOp>;
 
 /** One L6 item of `syncPermissions`: a permission to sync to the outside. */
 export interface SyncTransfer {

@@ -1,4 +1,4 @@
-import type { BatchDefinition } from '../../core/batch.ts';
+import { stamped, type BatchDefinition } from '../../core/batch.ts';
 import { has } from '../../core/dict.ts';
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
 import type { SessionManager } from './session-manager.ts';
@@ -33,7 +33,7 @@ function isCreate(op: SessionOp): op is CreateSessionOp {
  * Only locking is added: the results are those of the ops one by one.
  */
 export function sessionBatchJobs(sessions: Readonly<Record<string, Session>>, maxPerUser: number | null, timestamp: number, ops: readonly SessionOp[]): SessionBatchJob[] {
-  if (maxPerUser === null) return ops.map((op) => ({ timestamp, op }));
+  if (maxPerUser === null) return stamped(timestamp, ops);
   const held = new Map<string, Set<string>>();
   const hold = (user: string, id: string): void => {
     const ids = held.get(user) ?? new Set<string>();

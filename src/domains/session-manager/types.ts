@@ -1,4 +1,5 @@
 /** State records and op shapes of the SessionManager system, with the manual's snake_case keys. */
+import type { Timed } from '../../core/batch.ts';
 
 /** One session as the manual stores it. */
 export interface Session {
@@ -41,9 +42,7 @@ export type SessionOp = CreateSessionOp | GetSessionOp | EndSessionOp | OtherSes
 export type SessionResult = boolean | string;
 
 /** An L5 op with the batch's timestamp, as the op definition receives it. */
-export interface SessionBatchJob {
-  readonly timestamp: number;
-  readonly op: SessionOp;
+export interface SessionBatchJob extends Timed<SessionOp> {
   /** Session ids a create may count or evict under the cap beside its own, which it locks too. */
   readonly also?: readonly string[];
 }
