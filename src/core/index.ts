@@ -8,7 +8,6 @@ export { EngineMissingError, InvalidInputError, WaitAbortedError, WaitTimeoutErr
 export { lockOrder, type AcquireOrder, type LockOptions, type LockTable, type LockView } from './lock-table.ts';
 export { errorMessage, toOpError, type OpError } from './op-error.ts';
 export {
-  itemOwner,
   runRateLimited,
   type ExternalContext,
   type ExternalItemDefinition,

@@ -48,6 +48,15 @@ export interface LockTable {
   snapshot(): LockView[];
 }
 
+/** `run()` as a promise, whether it returns a value, a promise, or throws: `withLocks` from `withLocksEager`. */
+export function promised<T>(run: () => T | Promise<T>): Promise<T> {
+  try {
+    return Promise.resolve(run());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** Deduplicate and order keys for an acquisition. */
 export function lockOrder(keys: readonly string[], order: AcquireOrder = 'sorted'): string[] {
   const unique = [...new Set(keys)];

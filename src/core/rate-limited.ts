@@ -59,11 +59,8 @@ export function runRateLimited<S, I, R>(run: RateLimitedRun<S, I, R>, items: rea
   return Promise.all(items.map((item, index) => runItem(run, item, index)));
 }
 
-/** How the runner names item `index` as a lock and permit owner (engines key per-item state on it). */
-export const itemOwner = (index: number): string => `item ${index}`;
-
 async function runItem<S, I, R>(run: RateLimitedRun<S, I, R>, item: I, index: number): Promise<R> {
-  const owner = itemOwner(index);
+  const owner = `item ${index}`;
   const { locks, semaphore, definition: def, system } = run;
   const local = <T>(fn: () => T): Promise<T> => locks.withLocks(def.keys(item), fn, { owner });
   const check = (): Promise<Verdict<R>> => (def.before ? local(() => def.before!(system, item)) : Promise.resolve({ proceed: true }));

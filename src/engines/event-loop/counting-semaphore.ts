@@ -1,5 +1,6 @@
 import { Semaphore as Gate } from 'async-mutex';
 import type { Clock } from '../../core/clock.ts';
+import { promised } from '../../core/lock-table.ts';
 import type { PermitOptions, Semaphore } from '../../core/semaphore.ts';
 import type { Tracer } from '../../core/tracer.ts';
 import { expectPositiveInteger } from '../../core/validate.ts';
@@ -23,14 +24,7 @@ export function createCountingSemaphore(permits: number, clock: Clock, tracer: T
       tracer.record({ kind: 'permit-released', at: clock.now(), owner, semaphore: id });
       gate.release();
     };
-    let result: T | Promise<T>;
-    try {
-      result = fn();
-    } catch (error) {
-      release();
-      return Promise.reject(error);
-    }
-    return Promise.resolve(result).finally(release);
+    return promised(fn).finally(release);
   };
 
   return {

@@ -1,6 +1,6 @@
 import { Semaphore as Gate } from 'async-mutex';
 import type { Clock } from '../../core/clock.ts';
-import { lockOrder, type LockOptions, type LockTable, type LockView } from '../../core/lock-table.ts';
+import { lockOrder, promised, type LockOptions, type LockTable, type LockView } from '../../core/lock-table.ts';
 import type { Tracer } from '../../core/tracer.ts';
 import { boundedWait } from './bounded-wait.ts';
 
@@ -99,13 +99,7 @@ export function createKeyedLockTable(clock: Clock, tracer: Tracer): LockTable {
 
   return {
     withLocksEager,
-    withLocks<T>(keys: readonly string[], fn: () => T | Promise<T>, options?: LockOptions): Promise<T> {
-      try {
-        return Promise.resolve(withLocksEager(keys, fn, options));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    },
+    withLocks: (keys, fn, options) => promised(() => withLocksEager(keys, fn, options)),
     holderOf: (key) => locks.get(key)?.holder,
     snapshot: () =>
       [...locks]

@@ -1,30 +1,18 @@
-import type { LockOptions, LockTable, LockView } from '../../../core/lock-table.ts';
+import { promised, type LockTable, type LockView } from '../../../core/lock-table.ts';
 import { threadName } from '../layout.ts';
 import { runSection, type SectionContext } from '../state/shared-sections.ts';
 import { readWaitForGraph } from '../wait-for-graph.ts';
 
 /**
- * The core `LockTable` on a worker thread, so the core's runners run unchanged there: each critical
- * section blocks (boundedly) for its keys on the shared lock table and runs on shared state.
- * `turns` holds FIFO tickets fixed in advance, by owner label, for the first section each owner runs
- * (an L6 item's check, which happens in input order); every other section takes its turn on arrival.
+ * The core `LockTable` on a worker thread, so the core's runners (L6 slices, pool workers) run
+ * unchanged there: each critical section blocks (boundedly) for its keys on the shared lock table,
+ * takes its FIFO turn on arrival, and runs on shared state.
  */
-export function sectionLockTable<S>(context: SectionContext<S>, view: Int32Array, turns = new Map<string, readonly number[]>()): LockTable {
-  const withLocksEager = <T>(keys: readonly string[], fn: () => T | Promise<T>, options: LockOptions = {}): T | Promise<T> => {
-    const owner = options.owner ?? '';
-    const tickets = turns.get(owner);
-    turns.delete(owner);
-    return runSection(context, keys, fn, { tickets });
-  };
+export function sectionLockTable<S>(context: SectionContext<S>, view: Int32Array): LockTable {
+  const withLocksEager = <T>(keys: readonly string[], fn: () => T | Promise<T>): T | Promise<T> => runSection(context, keys, fn);
   return {
     withLocksEager,
-    withLocks<T>(keys: readonly string[], fn: () => T | Promise<T>, options?: LockOptions): Promise<T> {
-      try {
-        return Promise.resolve(withLocksEager(keys, fn, options));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    },
+    withLocks: (keys, fn) => promised(() => withLocksEager(keys, fn)),
     holderOf(key) {
       const holder = context.locks.holderOf(context.slotOf(key));
       return holder === undefined ? undefined : threadName(holder);
