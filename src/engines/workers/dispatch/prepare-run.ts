@@ -1,8 +1,6 @@
-import { Buffer } from 'node:buffer';
 import type { Portable, StateAccess } from '../../../core/state-access.ts';
 import { createKeyInterner } from '../key-interner.ts';
 import { createLockTableView, type LockMode } from '../layout.ts';
-import { toData } from '../state/change.ts';
 import { PartitionStore } from '../state/partition-store.ts';
 import { RUN_WORDS, type DispatchShared, type RunShared } from '../run/protocol.ts';
 
@@ -23,11 +21,6 @@ export interface PreparedRun {
 
 let nextRunId = 1;
 
-/** Room for the entries a run appends: its initial partitions, and generously per op. */
-function arenaBytes(initialBytes: number, ops: number): number {
-  return 2 * initialBytes + 4096 * ops + (1 << 20);
-}
-
 export const sharedInts = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(Math.max(1, length) * 4));
 
 /**
@@ -39,11 +32,8 @@ export function prepareRun<S>(facts: PoolFacts, portable: Portable, access: Stat
   const slotLists = keyLists.map((list) => keys.internAll(list));
   const maxKeys = Math.max(1, ...slotLists.map((slots) => new Set(slots).size));
   const lockView = createLockTableView({ slots: Math.max(1, keys.size), threads: facts.threads, mode: facts.lockMode, maxKeys });
-  const initial = keys.table.map((key) => toData(access.read(system, key)));
-  const store = PartitionStore.create(Math.max(1, keys.size), arenaBytes(dataBytes(initial), keyLists.length));
-  initial.forEach((partition, slot) => {
-    if (partition !== undefined) store.append(slot, [{ op: 'set', path: [], value: partition }]);
-  });
+  // Room for what the sections append: generously, per op.
+  const store = PartitionStore.withFirst(keys.table.map((key) => access.read(system, key)), 4096 * keyLists.length + (1 << 20));
   const shared: RunShared = {
     runId: nextRunId++,
     portable,
@@ -65,9 +55,4 @@ export function prepareDispatch(count: number, tasks: number): DispatchShared {
     taskThreads: sharedInts(tasks),
     taskPermits: sharedInts(tasks),
   };
-}
-
-/** UTF-8 bytes of `value` as JSON. */
-export function dataBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? '');
 }

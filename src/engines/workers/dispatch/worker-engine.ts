@@ -18,7 +18,7 @@ import { extractCallbacks, serveCallbacks } from '../run/callbacks.ts';
 import type { DispatchShared, EngineTask, PoolCompletion } from '../run/protocol.ts';
 import { PartitionStore } from '../state/partition-store.ts';
 import { applyPartitions, readResults } from './finish-run.ts';
-import { dataBytes, prepareDispatch, prepareRun, sharedInts, type PoolFacts, type PreparedRun } from './prepare-run.ts';
+import { prepareDispatch, prepareRun, sharedInts, type PoolFacts, type PreparedRun } from './prepare-run.ts';
 import { recoverTask } from './recover-task.ts';
 
 /** Options of the worker-thread engine. */
@@ -103,11 +103,10 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
   const runChunked = async (run: PreparedRun, operations: readonly unknown[], section: 'run' | 'before', what: string): Promise<unknown[]> => {
     const tickets = lockMode === 'fifo' ? assignTickets(run.shared.lockView, run.slotLists) : undefined;
     const slices = chunks(operations.length, options.chunkSize ?? Math.max(16, Math.ceil(operations.length / (threads * 4))));
-    const chunkStore = PartitionStore.create(slices.length, 2 * dataBytes({ operations, tickets }) + 64 * slices.length + (1 << 16));
-    slices.forEach(([start, end], chunk) => {
-      const value = { offset: start, operations: operations.slice(start, end), tickets: tickets?.slice(start, end) ?? null };
-      chunkStore.append(chunk, [{ op: 'set', path: [], value }]);
-    });
+    const chunkStore = PartitionStore.withFirst(
+      slices.map(([start, end]) => ({ offset: start, operations: operations.slice(start, end), tickets: tickets?.slice(start, end) ?? null })),
+      0,
+    );
     const chunkWords = sharedInts(1 + slices.length);
     const shared = prepareDispatch(operations.length, threads);
     const tasks: Dispatched[] = Array.from({ length: Math.min(threads, slices.length) }, (_, task) => ({

@@ -57,6 +57,18 @@ export class PartitionStore {
     return new PartitionStore(buffer, slots);
   }
 
+  /**
+   * A store whose slot i starts with the value `first[i]` (none where it is undefined), sized for them
+   * plus `spareBytes`: each value is serialized once, both to size the arena and to write it.
+   */
+  static withFirst(first: readonly unknown[], spareBytes: number): PartitionStore {
+    const texts = first.map((value) => (value === undefined ? undefined : JSON.stringify([{ op: 'set', path: [], value }])));
+    const needed = texts.reduce((sum, text) => sum + (text === undefined ? 0 : align8(ENTRY_BYTES + Buffer.byteLength(text))), 0);
+    const store = PartitionStore.create(Math.max(1, first.length), needed + spareBytes);
+    texts.forEach((text, slot) => text !== undefined && store.#appendText(slot, text, 0));
+    return store;
+  }
+
   /** How many entries `slot` has: 1 after its initial partition, +1 per section that changed it. */
   version(slot: number): number {
     return Atomics.load(this.#words, this.#slotWord(slot, COUNT));
@@ -68,7 +80,10 @@ export class PartitionStore {
    * input index where it has one), so that the dispatcher can replay every key's changes in one order.
    */
   append(slot: number, changes: readonly Change[], seq = 0): number {
-    const text = JSON.stringify(changes);
+    return this.#appendText(slot, JSON.stringify(changes), seq);
+  }
+
+  #appendText(slot: number, text: string, seq: number): number {
     const length = Buffer.byteLength(text);
     const size = align8(ENTRY_BYTES + length);
     const offset = Atomics.add(this.#words, TOP, size);
