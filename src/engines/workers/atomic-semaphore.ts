@@ -136,8 +136,7 @@ function raisePeak(view: Int32Array, held: number): void {
   }
 }
 
-/** Give a permit back and wake one parked waiter, if any. */
-export function releasePermit(view: Int32Array): void {
+function releasePermit(view: Int32Array): void {
   Atomics.sub(view, HELD_WORD, 1);
   // One is enough: the woken thread takes the permit, or finds it taken by a newcomer whose release wakes the next.
   if (Atomics.load(view, SEMAPHORE_PARKED_WORD) > 0) Atomics.notify(view, HELD_WORD, 1);
