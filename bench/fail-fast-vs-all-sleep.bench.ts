@@ -15,11 +15,11 @@ import { summarizeRateLimits } from './fail-fast-vs-all-sleep/summary.ts';
 /** The tolerance the event loop must meet at d = 10 ms: measured ÷ theory ≤ 1.05. */
 export const EVENT_LOOP_TOLERANCE = 1.05;
 
-const scale = (quick: boolean) => (quick ? { items: 16, iterations: 3 } : { items: 32, iterations: 8 });
+const scale = (quick: boolean) => (quick ? { items: 16, iterations: 4 } : { items: 32, iterations: 8 });
 
 async function measureCase(engine: Engine, c: RateCase, iterations: number, virtualMs: number | undefined): Promise<RowInput> {
   let call = prepareCase(engine, c);
-  const timing = await measure(() => call(), { iterations, warmupIterations: 0, beforeEach: () => void (call = prepareCase(engine, c)) });
+  const timing = await measure(() => call(), { iterations, warmupIterations: 1, beforeEach: () => void (call = prepareCase(engine, c)) });
   return {
     ...timing,
     name: c.policy,
