@@ -63,6 +63,7 @@ export function createKeyedLockTable(clock: Clock, tracer: Tracer): LockTable {
     const request = (key: string): Promise<void> => {
       const lock = lockOf(key);
       lock.waiting.push(owner);
+      if (lock.gate.isLocked()) tracer.record({ kind: 'lock-queued', at: clock.now(), owner, keys: [key] });
       return lock.gate.acquire().then(() => {
         lock.dropWaiter(owner);
         if (abandoned) return lock.gate.release();

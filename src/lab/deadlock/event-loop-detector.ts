@@ -1,16 +1,23 @@
 /**
- * Deadlock detection on the event loop: when a waiter queues (the lock table's `lock-wait` event), the
- * detector reads the table's wait-for graph (`snapshot()`: holders and waiters) and looks for a cycle
- * through that waiter. A cycle can only close when a wait starts, so checking there catches every one at
- * the moment it forms. The waiter whose check finds the cycle is the victim (when several queue in one
- * step, the first of them checked): its acquisition's `AbortSignal` is aborted with a `DeadlockError`,
- * so its wait rejects and whatever its op holds is released.
+ * Deadlock detection on the event loop: when a waiter joins a key's queue (the lock table's
+ * `lock-queued` event, one per key, so also the later keys of an as-given acquisition), the detector
+ * reads the table's wait-for graph (`snapshot()`: holders and waiters) and looks for a cycle through
+ * that waiter. On the event loop a cycle closes when a wait starts: an op waits on one key at a time
+ * while holding the ones before, and asks for the next only once granted — so checking there catches
+ * every cycle at the moment it forms, also one formed after a FIFO hand-off. The waiter whose check
+ * finds the cycle is the victim (of waiters that queued in one step, the first): its acquisition's
+ * `AbortSignal` is aborted with a `DeadlockError`, so its wait rejects and whatever its op holds is
+ * released.
+ *
+ * Not seen: a cycle closed by a grant rather than a wait. That needs a sorted acquisition (which asks
+ * for all its keys at once) to be handed one key while it still waits for another that an as-given
+ * op holds; such a mix is ended by the acquisitions' bounded waits.
  */
 import { DeadlockError, type DeadlockLink } from '../../core/errors.ts';
 import type { LockTable, LockView } from '../../core/lock-table.ts';
 import type { TraceEvent, Tracer } from '../../core/tracer.ts';
 import { epochNow } from './epoch-now.ts';
-import { endingWith, findCycleThrough, type WaitEdge } from './wait-for-cycle.ts';
+import { endingWith, findCycleThrough, waitGraph, type WaitEdge } from './wait-for-cycle.ts';
 
 /** A deadlock found, and when (epoch ms). */
 export interface Detection {
@@ -47,6 +54,9 @@ class Detector implements EventLoopDeadlockDetector {
   #locks: LockTable | undefined;
   readonly #controllers = new Map<string, AbortController>();
   readonly #detections: Detection[] = [];
+  /** Owners that queued since the last check, in the order they queued. */
+  readonly #pending = new Set<string>();
+  #scheduled = false;
 
   get detections(): readonly Detection[] {
     return [...this.#detections];
@@ -63,24 +73,35 @@ class Detector implements EventLoopDeadlockDetector {
   }
 
   record(event: TraceEvent): void {
-    if (event.kind !== 'lock-wait') return;
-    // The event comes just before the waiter joins the key's queue, in the same synchronous step: a
-    // microtask later the snapshot shows it.
-    queueMicrotask(() => this.#check(event.owner));
-    // A multi-key acquisition in as-given order queues each later key only once the earlier ones are
-    // granted, microtasks after its one event: look again once the microtasks have run.
-    setImmediate(() => this.#check(event.owner));
+    if (event.kind !== 'lock-queued') return;
+    this.#pending.add(event.owner);
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // Checked a microtask later, outside the lock table's own step (aborting a victim releases its
+    // keys), and once for every waiter that queued meanwhile: a thousand ops queueing at once cost
+    // one snapshot, not a thousand.
+    queueMicrotask(() => this.#checkPending());
   }
 
-  #check(owner: string): void {
-    if (this.#locks === undefined || this.#aborted(owner)) return;
-    const views = this.#locks.snapshot();
-    const cycle = findCycleThrough(owner, waitEdges(views, (waiter) => this.#aborted(waiter)));
-    if (cycle === undefined) return;
-    const links = endingWith(cycle, owner).map((edge): DeadlockLink => ({ owner: edge.waiter, holds: heldBy(views, edge.waiter), waitsFor: edge.key }));
-    const error = new DeadlockError(links, owner);
-    this.#detections.push({ error, at: epochNow() });
-    this.#controllers.get(owner)?.abort(error);
+  #checkPending(): void {
+    this.#scheduled = false;
+    const owners = [...this.#pending];
+    this.#pending.clear();
+    if (this.#locks === undefined) return;
+    let views = this.#locks.snapshot();
+    let graph = waitGraph(waitEdges(views, (waiter) => this.#aborted(waiter)));
+    for (const owner of owners) {
+      if (this.#aborted(owner)) continue;
+      const cycle = findCycleThrough(owner, graph);
+      if (cycle === undefined) continue;
+      const links = endingWith(cycle, owner).map((edge): DeadlockLink => ({ owner: edge.waiter, holds: heldBy(views, edge.waiter), waitsFor: edge.key }));
+      const error = new DeadlockError(links, owner);
+      this.#detections.push({ error, at: epochNow() });
+      this.#controllers.get(owner)?.abort(error);
+      // The victim has let go of its keys: read the graph again for the owners still to check.
+      views = this.#locks.snapshot();
+      graph = waitGraph(waitEdges(views, (waiter) => this.#aborted(waiter)));
+    }
   }
 
   /** An aborted waiter stays queued until its grant comes and is handed straight back: it no longer waits. */

@@ -43,7 +43,8 @@ export class LockOrderChecker implements Tracer {
   }
 
   record(event: TraceEvent): void {
-    if (!('keys' in event)) return;
+    // A queued key is part of an acquisition already seen whole in its `lock-wait`.
+    if (!('keys' in event) || event.kind === 'lock-queued') return;
     const held = this.#held.get(event.owner) ?? [];
     if (event.kind === 'lock-released') {
       this.#held.set(event.owner, held.filter((key) => !event.keys.includes(key)));

@@ -10,17 +10,31 @@ export interface WaitEdge<Node, Key> {
   readonly holder: Node;
 }
 
+/** A wait-for graph indexed by waiter: each waiter's edges, in the order given. */
+export type WaitGraph<Node, Key> = ReadonlyMap<Node, readonly WaitEdge<Node, Key>[]>;
+
+/** Index `edges` by waiter once, to look for cycles through many waiters of one graph. */
+export function waitGraph<Node, Key>(edges: readonly WaitEdge<Node, Key>[]): WaitGraph<Node, Key> {
+  const out = new Map<Node, WaitEdge<Node, Key>[]>();
+  for (const edge of edges) {
+    const own = out.get(edge.waiter);
+    if (own === undefined) out.set(edge.waiter, [edge]);
+    else own.push(edge);
+  }
+  return out;
+}
+
 /**
  * A cycle of waits through `start`, if there is one: its edges in wait order, the first leaving `start`,
  * the last coming back to it. A waiter that holds the key it waits for is a cycle of one edge.
- * @param edges the graph; a waiter may wait for several keys (an acquisition that asks for all at once).
+ * @param graph the edges, or the graph indexed by {@link waitGraph}; a waiter may wait for several
+ * keys (an acquisition that asks for all at once).
  */
-export function findCycleThrough<Node, Key>(start: Node, edges: readonly WaitEdge<Node, Key>[]): WaitEdge<Node, Key>[] | undefined {
-  const out = new Map<Node, WaitEdge<Node, Key>[]>();
-  for (const edge of edges) out.set(edge.waiter, [...(out.get(edge.waiter) ?? []), edge]);
+export function findCycleThrough<Node, Key>(start: Node, graph: readonly WaitEdge<Node, Key>[] | WaitGraph<Node, Key>): WaitEdge<Node, Key>[] | undefined {
+  const out: WaitGraph<Node, Key> = Array.isArray(graph) ? waitGraph(graph as readonly WaitEdge<Node, Key>[]) : (graph as WaitGraph<Node, Key>);
   const visited = new Set<Node>([start]);
   const path: WaitEdge<Node, Key>[] = [];
-  // Depth first: the graphs are a handful of waiters, and a path is exactly what the report needs.
+  // Depth first: each node is entered once, and a path is exactly what the report needs.
   const reaches = (node: Node): boolean =>
     (out.get(node) ?? []).some((edge) => {
       path.push(edge);

@@ -7,7 +7,7 @@
  * acquisition releases what it took, so the others go on.
  */
 import { DeadlockError, type DeadlockLink } from '../../core/errors.ts';
-import { abortWait } from '../../engines/workers/atomic-lock-table.ts';
+import { abortPending, abortWait } from '../../engines/workers/atomic-lock-table.ts';
 import { threadName } from '../../engines/workers/layout.ts';
 import { readWaitForGraph, type WaitForGraph } from '../../engines/workers/wait-for-graph.ts';
 import { epochNow } from './epoch-now.ts';
@@ -48,19 +48,29 @@ type ThreadEdge = WaitEdge<number, number>;
 export function startWatchdog(view: Int32Array, options: WatchdogOptions = {}): Watchdog {
   const detections: WatchdogDetection[] = [];
   let seen = new Set<string>();
-  const broken = new Set<string>();
+  /** Cycles broken and still ending: cycle key → its victim, whose abort request is not yet answered. */
+  const broken = new Map<string, number>();
   const poll = (): void => {
     const graph = readWaitForGraph(view);
     const cycles = cyclesOf(graph);
+    // A broken cycle is forgotten once gone, or once its victim answered the request: the same threads
+    // and keys seen in a cycle after that are a new deadlock (two transfers A→B and B→A that deadlock,
+    // are broken, and deadlock again within one poll), to be caught again.
+    const renewed = new Set<string>();
+    for (const [key, victim] of broken) {
+      if (cycles.has(key) && abortPending(view, victim)) continue;
+      broken.delete(key);
+      if (cycles.has(key)) renewed.add(key);
+    }
     for (const [key, cycle] of cycles) {
-      if (seen.has(key) && !broken.has(key)) {
-        broken.add(key);
-        detections.push(breakCycle(view, graph, cycle, options));
+      if (seen.has(key) && !renewed.has(key) && !broken.has(key)) {
+        const detection = breakCycle(view, graph, cycle, options);
+        broken.set(key, detection.victimThread);
+        detections.push(detection);
       }
     }
-    // A broken cycle is forgotten once gone, so the same threads deadlocking again are caught again.
-    for (const key of broken) if (!cycles.has(key)) broken.delete(key);
-    seen = new Set(cycles.keys());
+    // A renewed cycle must be read twice too before it is trusted.
+    seen = new Set([...cycles.keys()].filter((key) => !renewed.has(key)));
   };
   const timer = setInterval(poll, options.pollMs ?? 1);
   // It must not keep a process alive by itself: the threads it watches do that while they run.
