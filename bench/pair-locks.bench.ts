@@ -16,7 +16,7 @@ import { startTrialThreads, type TrialThreads } from './pair-locks/thread-trials
 import { addTrial, emptyTally, tallyMetrics, type TrialOutcome } from './pair-locks/trial-outcome.ts';
 import { mixLabel, pairsOf, type PairMix } from './pair-locks/workload.ts';
 
-/** Bound on every acquisition of a trial: how long a deadlock lives before it is caught. */
+/** Bound on every acquisition of a trial: how long a deadlock the detector missed lives. */
 export const TIMEOUT_MS = 50;
 
 const TRANSFERS = 1000;
@@ -101,6 +101,7 @@ export const pairLocks: BenchSuite = {
   question: 'A→B against B→A: how often do locks taken as given deadlock, and what do sorted locks cost?',
   columns: [
     { key: 'deadlocksPer100', label: 'deadlocks/100', digits: 0 },
+    { key: 'victimsPerTrial', label: 'victims/trial', digits: 1 },
     { key: 'timeoutsPerTrial', label: 'timeouts/trial', digits: 1 },
     { key: 'detectionMs', label: 'detection ms', digits: 1 },
     { key: 'trials', label: 'trials', digits: 0 },

@@ -1,6 +1,6 @@
 /**
  * Pair-lock trials through a real Bank: on the event loop straight on its lock table (`as-given` or
- * `sorted`, each acquisition bounded), and on either engine through the engine's batch path (Bank's
+ * `sorted`, each acquisition bounded and watched by the deadlock lab's detector), and on either engine through the engine's batch path (Bank's
  * per-account batch, or the same batch under one global lock).
  */
 import type { BatchDefinition } from '../../src/core/batch.ts';
@@ -36,23 +36,26 @@ export async function lockTrial(bank: BankSystem, pairs: readonly Pair[], order:
   const detector = createDeadlockDetector();
   const locks = createKeyedLockTable(createRealClock(), detector);
   detector.watch(locks);
-  const start = performance.now();
+  let victims = 0;
   let timeouts = 0;
   let detectionMs: number | undefined;
-  await Promise.all(
-    pairs.map(([source, target], i) => {
-      const [from, to] = [accountName(source), accountName(target)];
-      const owner = `op ${i}`;
-      const options = { order, timeoutMs, owner, signal: detector.signalFor(owner) };
-      return locks.withLocks([from, to], () => bank.transfer(3, from, to, 1), options).catch((error: unknown) => {
-        const ended = error instanceof WaitTimeoutError || (error instanceof WaitAbortedError && error.cause instanceof DeadlockError);
-        if (!ended) throw error;
-        timeouts++;
-        detectionMs ??= performance.now() - start;
-      });
-    }),
-  );
-  return detectionMs === undefined ? { timeouts } : { timeouts, detectionMs };
+  let start = 0;
+  const running = pairs.map(([source, target], i) => {
+    const [from, to] = [accountName(source), accountName(target)];
+    const owner = `op ${i}`;
+    const options = { order, timeoutMs, owner, signal: detector.signalFor(owner) };
+    return locks.withLocks([from, to], () => bank.transfer(3, from, to, 1), options).catch((error: unknown) => {
+      const victim = error instanceof WaitAbortedError && error.cause instanceof DeadlockError;
+      if (!victim && !(error instanceof WaitTimeoutError)) throw error;
+      if (victim) victims++;
+      else timeouts++;
+      detectionMs ??= performance.now() - start;
+    });
+  });
+  // Timed from here, as the threads time from their barrier: the ops are made, and start to run now.
+  start = performance.now();
+  await Promise.all(running);
+  return detectionMs === undefined ? { victims, timeouts } : { victims, timeouts, detectionMs };
 }
 
 /** Which lock keys a batch takes. */
@@ -70,5 +73,5 @@ export async function batchTrial(engine: Engine, bank: BankSystem, pairs: readon
     op: { type: 'transfer', source_id: accountName(source), target_id: accountName(target), amount: 1 },
   }));
   const results = await engine.runBatch({ system: bank, locks: bank.account_locks, definition: definitions[locking], operations });
-  return { timeouts: results.filter((r) => r !== null && typeof r === 'object').length };
+  return { victims: 0, timeouts: results.filter((r) => r !== null && typeof r === 'object').length };
 }

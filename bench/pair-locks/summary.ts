@@ -15,10 +15,19 @@ function deadlockNote(rows: readonly BenchRow[], engine: string): string | undef
   const detected = asGiven.filter((r) => r.metrics.detectionMs !== undefined).map((r) => r.metrics.detectionMs!);
   const [low, high] = [Math.min(...detected), Math.max(...detected)];
   const after = low === high ? formatMs(low) : `${formatMs(low)}–${formatMs(high)}`;
-  const detection = detected.length === 0 ? 'none to detect' : `the first wait of a deadlocked trial ended after ${after} on average (by the deadlock lab's detector, or by the ${asGiven[0]!.params.timeoutMs} ms bounded wait where the detector did not see the cycle; timeouts/trial counts both)`;
+  const detection = detected.length === 0 ? 'none to detect' : `first wait ended ${after} into a deadlocked trial on average; ${endedBy(asGiven)}`;
   const sortedDeadlocks = sorted.reduce((sum, r) => sum + (r.metrics.deadlocksPer100 ?? 0), 0);
   const trials = asGiven[0]!.metrics.trials ?? 0;
   return `${engine}: as-given deadlocks per 100 trials (of ${trials} run): ${rates}, ${detection}; sorted: ${sortedDeadlocks === 0 ? 'never' : 'SOMETIMES'}`;
+}
+
+/** Who ended the as-given waits: the detector (victims) or the bounded wait (timeouts). */
+function endedBy(rows: readonly BenchRow[]): string {
+  const total = (key: string): number => rows.reduce((sum, r) => sum + (r.metrics[key] ?? 0) * (r.metrics.trials ?? 0), 0);
+  const [victims, timeouts] = [total('victimsPerTrial'), total('timeoutsPerTrial')];
+  const bound = `the ${rows[0]!.params.timeoutMs} ms bounded wait`;
+  if (timeouts === 0) return `the deadlock detector ended every one of the ${victims} ended waits, none ran out ${bound}`;
+  return `the deadlock detector ended ${victims} of the ${victims + timeouts} ended waits, ${bound} the other ${timeouts}`;
 }
 
 function throughputNote(rows: readonly BenchRow[], engine: string): string | undefined {

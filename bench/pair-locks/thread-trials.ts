@@ -49,7 +49,8 @@ async function runTrial(workers: readonly Worker[], pairs: readonly Pair[], acco
       return answer;
     }),
   ).finally(() => watchdog.stop());
-  const firsts = outcomes.flatMap((o) => (o.firstTimeoutMs === undefined ? [] : [o.firstTimeoutMs]));
+  const firsts = outcomes.flatMap((o) => (o.firstEndMs === undefined ? [] : [o.firstEndMs]));
+  const victims = outcomes.reduce((sum, o) => sum + o.victims, 0);
   const timeouts = outcomes.reduce((sum, o) => sum + o.timeouts, 0);
-  return firsts.length === 0 ? { timeouts } : { timeouts, detectionMs: Math.min(...firsts) };
+  return firsts.length === 0 ? { victims, timeouts } : { victims, timeouts, detectionMs: Math.min(...firsts) };
 }

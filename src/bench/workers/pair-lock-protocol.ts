@@ -23,16 +23,18 @@ export interface PairLockTrial {
   /** This thread's transfers, as [source slot, target slot], run in this order. */
   readonly pairs: readonly (readonly [number, number])[];
   readonly order: AcquireOrder;
-  /** Bound on each acquisition: a timeout is how a deadlock is detected. */
+  /** Bound on each acquisition: what ends a wait the watchdog did not. */
   readonly timeoutMs: number;
 }
 
 /** What a thread reports after its trial. */
 export interface PairLockOutcome {
-  /** Acquisitions that timed out (each one a deadlock victim, or waiting behind one). */
+  /** Acquisitions the watchdog ended with a `DeadlockError` (each one a cycle's victim). */
+  readonly victims: number;
+  /** Acquisitions whose bounded wait ran out instead. */
   readonly timeouts: number;
-  /** From this thread's start to its first timeout, in ms; absent when none timed out. */
-  readonly firstTimeoutMs?: number;
+  /** From this thread's start to its first ended acquisition, in ms; absent when none ended. */
+  readonly firstEndMs?: number;
   /** From this thread's start to its last transfer, in ms. */
   readonly elapsedMs: number;
 }

@@ -26,8 +26,9 @@ function runTrial(trial: PairLockTrial): PairLockOutcome {
   const { balances, order, timeoutMs } = trial;
   barrier(trial);
   const start = performance.now();
+  let victims = 0;
   let timeouts = 0;
-  let firstTimeoutMs: number | undefined;
+  let firstEndMs: number | undefined;
   for (const [source, target] of trial.pairs) {
     try {
       locks.withLocksSync([source, target], () => {
@@ -36,13 +37,14 @@ function runTrial(trial: PairLockTrial): PairLockOutcome {
       }, { order, timeoutMs });
     } catch (error) {
       // Caught by the deadlock watchdog (a DeadlockError), or, failing that, by the bounded wait.
-      if (!(error instanceof DeadlockError || error instanceof WaitTimeoutError)) throw error;
-      timeouts++;
-      firstTimeoutMs ??= performance.now() - start;
+      if (error instanceof DeadlockError) victims++;
+      else if (error instanceof WaitTimeoutError) timeouts++;
+      else throw error;
+      firstEndMs ??= performance.now() - start;
     }
   }
   const elapsedMs = performance.now() - start;
-  return firstTimeoutMs === undefined ? { timeouts, elapsedMs } : { timeouts, firstTimeoutMs, elapsedMs };
+  return firstEndMs === undefined ? { victims, timeouts, elapsedMs } : { victims, timeouts, firstEndMs, elapsedMs };
 }
 
 parentPort?.on('message', (trial: PairLockTrial) => parentPort?.postMessage(runTrial(trial)));

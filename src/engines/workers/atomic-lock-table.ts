@@ -93,6 +93,18 @@ export function abortWait(view: Int32Array, thread: number, slot: number): void 
 }
 
 /**
+ * Whether an {@link abortWait} request for `thread` is still unanswered: the waiter has neither taken
+ * it (ending its wait) nor dropped it (starting a new acquisition). A watchdog that broke a cycle reads
+ * this to tell the same deadlock, still ending, from a new one between the same threads and keys.
+ * @throws RangeError when `thread` is out of range.
+ */
+export function abortPending(view: Int32Array, thread: number): boolean {
+  const layout = readLockTableLayout(view);
+  expectThread(layout, thread);
+  return Atomics.load(view, threadWord(layout, thread, ABORT_WORD)) !== 0;
+}
+
+/**
  * Check that `thread` is a thread index of the table.
  * @throws RangeError otherwise.
  */
