@@ -9,16 +9,19 @@ import { measure } from '../src/bench/measure.ts';
 import { Counters, cpuBatch, cpuOps } from '../src/bench/ops/cpu-batch.ts';
 import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
-import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
 import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
 import { summarizeEngines } from './engines/summary.ts';
 
 const THREADS = availableParallelism();
 
-const scale = (quick: boolean) =>
-  quick
-    ? { sizes: [100, 1000], works: [0, 1_000, 10_000, 100_000, 300_000], iterations: 3, timeMs: 100 }
-    : { sizes: [100, 1000, 10_000], works: [0, 100, 1_000, 10_000, 100_000, 300_000], iterations: 5, timeMs: 500 };
+/** Batch sizes (ops), CPU rounds per op, and samples (at least `iterations`, for `timeMs`), by run size. */
+const SCALES: Record<BenchSize, { sizes: readonly number[]; works: readonly number[]; iterations: number; timeMs: number }> = {
+  full: { sizes: [100, 1000, 10_000], works: [0, 100, 1_000, 10_000, 100_000, 300_000], iterations: 5, timeMs: 500 },
+  quick: { sizes: [100, 1000], works: [0, 1_000, 10_000, 100_000, 300_000], iterations: 3, timeMs: 100 },
+  // No work, little and much: enough for the crossover line to have both sides.
+  smoke: { sizes: [100], works: [0, 1_000, 100_000], iterations: 2, timeMs: 0 },
+};
 
 /** Run one batch of `ops` on a fresh system. */
 const runOnce = (engine: Engine, ops: ReturnType<typeof cpuOps>) => () => {
@@ -27,7 +30,7 @@ const runOnce = (engine: Engine, ops: ReturnType<typeof cpuOps>) => () => {
 };
 
 async function engineRows(engine: Engine, context: SuiteContext): Promise<RowInput[]> {
-  const { sizes, works, iterations, timeMs } = scale(context.quick);
+  const { sizes, works, iterations, timeMs } = SCALES[context.size];
   const rows: RowInput[] = [];
   for (const size of sizes) {
     for (const work of works) {

@@ -7,7 +7,7 @@ import { createEngine } from '../src/engines/index.ts';
 import { measure } from '../src/bench/measure.ts';
 import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
-import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
 import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
 import { caseGrid, makespanOf, prepareCase, STEP_MS, theoryMs, type RateCase } from './fail-fast-vs-all-sleep/cases.ts';
 import { summarizeRateLimits } from './fail-fast-vs-all-sleep/summary.ts';
@@ -15,7 +15,12 @@ import { summarizeRateLimits } from './fail-fast-vs-all-sleep/summary.ts';
 /** The tolerance the event loop must meet at d = 10 ms: measured ÷ theory ≤ 1.05. */
 export const EVENT_LOOP_TOLERANCE = 1.05;
 
-const scale = (quick: boolean) => (quick ? { items: 16, iterations: 4 } : { items: 32, iterations: 8 });
+/** M (items per call) and samples per case, by run size; the p × N × policy grid and d stay whole. */
+const SCALES: Record<BenchSize, { items: number; iterations: number }> = {
+  full: { items: 32, iterations: 8 },
+  quick: { items: 16, iterations: 8 },
+  smoke: { items: 4, iterations: 1 },
+};
 
 async function measureCase(engine: Engine, c: RateCase, iterations: number, virtualMs: number | undefined): Promise<RowInput> {
   let call = prepareCase(engine, c);
@@ -38,7 +43,7 @@ async function measureCase(engine: Engine, c: RateCase, iterations: number, virt
 const virtualMakespan = (c: RateCase): Promise<number> => makespanOf(createEngine('event-loop', { clock: 'virtual' }), c);
 
 async function runOn(name: EngineName, context: SuiteContext): Promise<RowInput[]> {
-  const { items, iterations } = scale(context.quick);
+  const { items, iterations } = SCALES[context.size];
   return withEngine(name, { clock: 'real' }, async (engine) => {
     await prepareCase(engine, caseGrid(items)[0]!)(); // one untimed call: warm JIT and thread pool
     const rows: RowInput[] = [];

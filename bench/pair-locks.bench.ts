@@ -8,7 +8,7 @@ import type { Engine } from '../src/core/engine.ts';
 import { measure } from '../src/bench/measure.ts';
 import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
-import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
 import { withEngine } from '../src/bench/with-engine.ts';
 import { batchTrial, fundedBank, lockTrial, type Locking } from './pair-locks/bank-trials.ts';
 import { summarizePairLocks } from './pair-locks/summary.ts';
@@ -21,15 +21,16 @@ export const TIMEOUT_MS = 50;
 
 const TRANSFERS = 1000;
 
-const scale = (quick: boolean) => ({
-  trials: quick ? 50 : 100,
-  batchIterations: quick ? 5 : 20,
-  mixes: [
-    { accounts: 2, hotShare: 1, reverseShare: 0.5, transfers: TRANSFERS },
-    ...(quick ? [] : [{ accounts: 8, hotShare: 0.5, reverseShare: 0.5, transfers: TRANSFERS }]),
-    { accounts: 64, hotShare: 0.1, reverseShare: 0.5, transfers: TRANSFERS },
-  ] satisfies PairMix[],
-});
+/** A workload: half the transfers go B→A. */
+const mix = (accounts: number, hotShare: number, transfers: number): PairMix => ({ accounts, hotShare, reverseShare: 0.5, transfers });
+
+/** Trials per lock-table row, samples per batch row, and the workloads, by run size. */
+const SCALES: Record<BenchSize, { trials: number; batchIterations: number; mixes: readonly PairMix[] }> = {
+  full: { trials: 100, batchIterations: 20, mixes: [mix(2, 1, TRANSFERS), mix(8, 0.5, TRANSFERS), mix(64, 0.1, TRANSFERS)] },
+  quick: { trials: 50, batchIterations: 5, mixes: [mix(2, 1, TRANSFERS), mix(64, 0.1, TRANSFERS)] },
+  // Still the 2-account mix (every trial can deadlock) and a spread one, so both charts keep their bars.
+  smoke: { trials: 5, batchIterations: 2, mixes: [mix(2, 1, 100), mix(64, 0.1, 100)] },
+};
 
 /** Run `trial` `count` times (a new seed each) under tinybench, counting deadlocks on the side. */
 async function trialRow(name: string, engine: string, mix: PairMix, count: number, trial: (seed: number) => Promise<TrialOutcome>, extra: Record<string, number> = {}): Promise<RowInput> {
@@ -71,7 +72,7 @@ async function batchRows(engine: Engine, mix: PairMix, iterations: number): Prom
 }
 
 async function runPairLocks(context: SuiteContext): Promise<RowInput[]> {
-  const { trials, batchIterations, mixes } = scale(context.quick);
+  const { trials, batchIterations, mixes } = SCALES[context.size];
   const rows: RowInput[] = [];
   const threads = startTrialThreads(2);
   try {

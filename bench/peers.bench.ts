@@ -8,7 +8,7 @@ import { measure } from '../src/bench/measure.ts';
 import { cpuOps } from '../src/bench/ops/cpu-batch.ts';
 import type { BenchRow, ParamValue, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
-import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
 import { startBarePool } from '../src/bench/workers/bare-piscina.ts';
 import { withEngine } from '../src/bench/with-engine.ts';
 import { allAtOnce, engineBatch, lockContenders, oneByOne, permitContenders, piscinaChunked, piscinaPerOp } from './peers/contenders.ts';
@@ -16,7 +16,12 @@ import { summarizePeers } from './peers/summary.ts';
 
 const THREADS = availableParallelism();
 
-const scale = (quick: boolean) => ({ count: quick ? 2000 : 10_000, ops: quick ? 1000 : 4000, iterations: quick ? 10 : 30, timeMs: quick ? 300 : 1000 });
+/** Tasks per lock/permit run, ops per pool batch, and samples (at least `iterations`, for `timeMs`), by run size. */
+const SCALES: Record<BenchSize, { count: number; ops: number; iterations: number; timeMs: number }> = {
+  full: { count: 10_000, ops: 4000, iterations: 30, timeMs: 1000 },
+  quick: { count: 2000, ops: 1000, iterations: 10, timeMs: 300 },
+  smoke: { count: 200, ops: 100, iterations: 3, timeMs: 0 },
+};
 
 interface Contender {
   readonly name: string;
@@ -26,7 +31,7 @@ interface Contender {
 
 /** Measure each contender of one group; the first is the baseline. */
 async function groupRows(group: string, params: Record<string, ParamValue>, units: number, contenders: readonly Contender[], context: SuiteContext): Promise<RowInput[]> {
-  const { iterations, timeMs } = scale(context.quick);
+  const { iterations, timeMs } = SCALES[context.size];
   const rows: RowInput[] = [];
   for (const [i, contender] of contenders.entries()) {
     context.progress(`${group}: ${contender.name}`);
@@ -37,7 +42,7 @@ async function groupRows(group: string, params: Record<string, ParamValue>, unit
 }
 
 async function lockRows(context: SuiteContext): Promise<RowInput[]> {
-  const { count } = scale(context.quick);
+  const { count } = SCALES[context.size];
   const contenders = (pattern: typeof allAtOnce): Contender[] =>
     Object.entries(lockContenders).map(([name, make]) => ({ name, engine: 'event-loop', run: () => pattern(make(), count) }));
   return [
@@ -47,14 +52,14 @@ async function lockRows(context: SuiteContext): Promise<RowInput[]> {
 }
 
 async function permitRows(context: SuiteContext): Promise<RowInput[]> {
-  const { count } = scale(context.quick);
+  const { count } = SCALES[context.size];
   const permits = 4;
   const contenders = Object.entries(permitContenders).map(([name, make]) => ({ name, engine: 'event-loop', run: () => allAtOnce(make(permits), count) }));
   return groupRows('permits', { tasks: count, permits }, count, contenders, context);
 }
 
 async function poolRows(context: SuiteContext): Promise<RowInput[]> {
-  const { ops: count } = scale(context.quick);
+  const { ops: count } = SCALES[context.size];
   const rows: RowInput[] = [];
   const pool = await startBarePool({ threads: THREADS });
   try {

@@ -11,7 +11,7 @@ import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { inversions } from '../src/bench/order-stats.ts';
 import { listScheduleMakespan, listScheduleOrder, makespanLowerBound } from '../src/bench/schedule.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
-import type { BenchSuite, SuiteContext } from '../src/bench/suite.ts';
+import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
 import { startBarePool } from '../src/bench/workers/bare-piscina.ts';
 import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
 import { taskDurations } from './worker-pool-order/durations.ts';
@@ -19,7 +19,12 @@ import { addOrderRun, emptyOrderTally, orderMetrics } from './worker-pool-order/
 import { runDispatch, runPiscina, runPool, type OrderRun } from './worker-pool-order/orders.ts';
 import { summarizeOrders } from './worker-pool-order/summary.ts';
 
-const scale = (quick: boolean) => (quick ? { tasks: 16, workers: [2, 4], iterations: 3 } : { tasks: 32, workers: [2, 4, 8], iterations: 8 });
+/** Tasks per run, worker counts N, and samples per row, by run size. */
+const SCALES: Record<BenchSize, { tasks: number; workers: readonly number[]; iterations: number }> = {
+  full: { tasks: 32, workers: [2, 4, 8], iterations: 8 },
+  quick: { tasks: 16, workers: [2, 4], iterations: 3 },
+  smoke: { tasks: 8, workers: [2, 4], iterations: 1 },
+};
 
 /** Time `run` and tally its orders; the theory is the list schedule's makespan. */
 async function orderRow(name: string, engine: string, durations: readonly number[], workers: number, iterations: number, run: () => Promise<OrderRun>, extra: Record<string, number> = {}): Promise<RowInput> {
@@ -52,7 +57,7 @@ async function virtualRatio(durations: readonly number[], workers: number): Prom
 }
 
 async function engineRows(durations: readonly number[], context: SuiteContext): Promise<RowInput[]> {
-  const { workers, iterations } = scale(context.quick);
+  const { workers, iterations } = SCALES[context.size];
   const rows: RowInput[] = [];
   for (const name of BENCH_ENGINES) {
     await withEngine(name, { clock: 'real' }, async (engine) => {
@@ -68,7 +73,7 @@ async function engineRows(durations: readonly number[], context: SuiteContext): 
 }
 
 async function piscinaRows(durations: readonly number[], context: SuiteContext): Promise<RowInput[]> {
-  const { workers, iterations } = scale(context.quick);
+  const { workers, iterations } = SCALES[context.size];
   const rows: RowInput[] = [];
   for (const n of workers) {
     for (const stricterFIFO of [false, true]) {
@@ -97,7 +102,7 @@ export const workerPoolOrder: BenchSuite = {
     { key: 'virtualRatio', label: 'virtual ÷ theory', digits: 3 },
   ],
   async run(context) {
-    const durations = taskDurations(scale(context.quick).tasks);
+    const durations = taskDurations(SCALES[context.size].tasks);
     return [...(await engineRows(durations, context)), ...(await piscinaRows(durations, context))];
   },
   summarize: (rows: readonly BenchRow[]) => summarizeOrders(rows, Piscina.version),

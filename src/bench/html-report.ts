@@ -31,7 +31,7 @@ export function renderHtmlReport(report: BenchReport): string {
 function describeRun(report: BenchReport): string {
   const { cpus, node, platform, loadAverage } = report.machine;
   const load = `load average ${loadAverage[0].toFixed(1)} at the start, ${loadAverage[1].toFixed(1)} at the end`;
-  return `Run of ${report.startedAt}${report.quick ? ' (--quick)' : ''}, ${report.seconds.toFixed(0)} s on ${cpus} cores (${load}), Node ${node}, ${platform}. Ratios compare alternatives measured side by side in this run.`;
+  return `Run of ${report.startedAt}${report.size === 'full' ? '' : ` (--${report.size})`}, ${report.seconds.toFixed(0)} s on ${cpus} cores (${load}), Node ${node}, ${platform}. Ratios compare alternatives measured side by side in this run.`;
 }
 
 function renderSection(suite: SuiteReport): string {

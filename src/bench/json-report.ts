@@ -1,10 +1,10 @@
 import type { BenchRow } from './row.ts';
-import type { BenchReport } from './suite.ts';
+import type { BenchReport, BenchSize } from './suite.ts';
 
 /** The JSON document of a run: what `--json` prints and `reports/bench.json` holds. */
 export interface JsonReport {
   readonly startedAt: string;
-  readonly quick: boolean;
+  readonly size: BenchSize;
   readonly machine: BenchReport['machine'];
   readonly seconds: number;
   readonly suites: readonly { readonly name: string; readonly question: string; readonly notes: readonly string[] }[];
@@ -16,7 +16,7 @@ export interface JsonReport {
 export function jsonReport(report: BenchReport): JsonReport {
   return {
     startedAt: report.startedAt,
-    quick: report.quick,
+    size: report.size,
     machine: report.machine,
     seconds: report.seconds,
     suites: report.suites.map(({ name, question, notes }) => ({ name, question, notes })),

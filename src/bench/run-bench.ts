@@ -1,13 +1,13 @@
 import type { CliIo } from '../cli/io.ts';
 import { jsonReport } from './json-report.ts';
 import { runSuites } from './run-suites.ts';
-import type { BenchReport, BenchSuite } from './suite.ts';
+import type { BenchReport, BenchSize, BenchSuite } from './suite.ts';
 import { renderSuite } from './table.ts';
 import { writeReports } from './write-reports.ts';
 
 /** What one bench session does. */
 export interface BenchSession {
-  readonly quick: boolean;
+  readonly size: BenchSize;
   /** One JSON document on stdout instead of tables. */
   readonly json: boolean;
   /** Write `bench.json` and `index.html` here; nothing is written without it. */
@@ -20,7 +20,7 @@ export interface BenchSession {
  * @returns the run's report.
  */
 export async function runBench(suites: readonly BenchSuite[], session: BenchSession, io: CliIo): Promise<BenchReport> {
-  const report = await runSuites(suites, { quick: session.quick, progress: (line) => io.err(line) });
+  const report = await runSuites(suites, { size: session.size, progress: (line) => io.err(line) });
   if (session.json) io.out(JSON.stringify(jsonReport(report)));
   else for (const suite of report.suites) io.out(renderSuite(suite));
   io.err(describeLoad(report));

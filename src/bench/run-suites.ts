@@ -1,10 +1,10 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { finishRows } from './finish-rows.ts';
-import type { BenchReport, BenchSuite, SuiteReport } from './suite.ts';
+import type { BenchReport, BenchSize, BenchSuite, SuiteReport } from './suite.ts';
 
 /** How to run suites. */
 export interface RunOptions {
-  readonly quick: boolean;
+  readonly size: BenchSize;
   /** Where progress lines go (stderr in the CLI); each is prefixed with the suite and elapsed time. */
   readonly progress: (line: string) => void;
 }
@@ -22,7 +22,7 @@ export async function runSuites(suites: readonly BenchSuite[], options: RunOptio
   for (const suite of suites) reports.push(await runSuite(suite, options, started));
   return {
     startedAt,
-    quick: options.quick,
+    size: options.size,
     machine: { cpus: availableParallelism(), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverage: [loadAtStart, loadavg()[0] ?? 0] },
     seconds: (performance.now() - started) / 1000,
     suites: reports,
@@ -33,7 +33,7 @@ async function runSuite(suite: BenchSuite, options: RunOptions, runStarted: numb
   const started = performance.now();
   const progress = (message: string): void => options.progress(`[${((performance.now() - runStarted) / 1000).toFixed(1)}s] ${suite.name}: ${message}`);
   progress('started');
-  const rows = finishRows(suite.name, await suite.run({ quick: options.quick, progress }));
+  const rows = finishRows(suite.name, await suite.run({ size: options.size, progress }));
   const seconds = (performance.now() - started) / 1000;
   progress(`done in ${seconds.toFixed(1)} s`);
   return { name: suite.name, question: suite.question, columns: suite.columns ?? [], rows, seconds, ...suite.summarize(rows) };

@@ -1,10 +1,18 @@
 import type { ChartSpec } from './chart.ts';
 import type { BenchRow, RowInput } from './row.ts';
 
+/**
+ * How big a run is. `full`: every size and enough samples to trust the ratios. `quick` (`--quick`,
+ * `npm start`): fewer sizes and samples, same questions. `smoke` (`--smoke`): every suite at its
+ * smallest, still producing every row kind and chart, to check the pipeline in seconds; its numbers
+ * mean little.
+ */
+export type BenchSize = 'full' | 'quick' | 'smoke';
+
 /** What a suite is given while it runs. */
 export interface SuiteContext {
-  /** The short run (`--quick`, `npm start`): fewer sizes and samples, same questions. */
-  readonly quick: boolean;
+  /** How big a run this is: each suite picks its parameters from a table keyed by it. */
+  readonly size: BenchSize;
   /** Say what is running now (stderr, never stdout). */
   progress(message: string): void;
 }
@@ -49,7 +57,7 @@ export interface SuiteReport extends SuiteSummary {
 /** One `conclab bench` run: every suite's report, and what it ran on. */
 export interface BenchReport {
   readonly startedAt: string;
-  readonly quick: boolean;
+  readonly size: BenchSize;
   readonly machine: {
     readonly cpus: number;
     readonly node: string;

@@ -27,11 +27,24 @@ describe('conclab bench', () => {
     expect(err).toMatch(/unknown suite 'no-such-suite'/);
   });
 
+  test('--quick and --smoke together are refused: one line on stderr, exit code 2, nothing run', async () => {
+    const { code, err, out } = await runCli('bench', '--quick', '--smoke', 'engines');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/--quick and --smoke/);
+  });
+
+  test('--help describes --smoke', async () => {
+    const { out } = await runCli('bench', '--help');
+    expect(out).toMatch(/--smoke\s+every suite at its smallest/);
+  });
+
   test('a session prints tables on stdout and progress on stderr, and writes both reports', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'conclab-bench-'));
     try {
       const { printed, io } = capture();
-      await runBench([fakeRateSuite], { quick: true, json: false, out: directory }, io);
+      await runBench([fakeRateSuite], { size: 'quick', json: false, out: directory }, io);
       expect(printed.out).toMatch(/fake-rates: does the fake meet its theory\?/);
       expect(printed.out).toMatch(/vs baseline/);
       expect(printed.err).toMatch(/fake-rates: started/);
@@ -44,10 +57,10 @@ describe('conclab bench', () => {
 
   test('--json prints one JSON document of the rows and nothing else on stdout', async () => {
     const { printed, io } = capture();
-    await runBench([fakeRateSuite], { quick: true, json: true }, io);
-    const document = JSON.parse(printed.out) as { rows: { suite: string }[]; quick: boolean };
+    await runBench([fakeRateSuite], { size: 'quick', json: true }, io);
+    const document = JSON.parse(printed.out) as { rows: { suite: string }[]; size: string };
     expect(document.rows).toHaveLength(6);
     expect(document.rows.every((r) => r.suite === 'fake-rates')).toBe(true);
-    expect(document.quick).toBe(true);
+    expect(document.size).toBe('quick');
   });
 });

@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { finishRows } from '../../src/bench/finish-rows.ts';
+import { renderHtmlReport } from '../../src/bench/html-report.ts';
 import { jsonReport } from '../../src/bench/json-report.ts';
 import { inversions, kendallTau } from '../../src/bench/order-stats.ts';
 import { runSuites } from '../../src/bench/run-suites.ts';
 import { listScheduleMakespan, listScheduleOrder, makespanLowerBound } from '../../src/bench/schedule.ts';
+import { sizeFromFlags } from '../../src/bench/size-flags.ts';
+import type { BenchSize, BenchSuite } from '../../src/bench/suite.ts';
 import { renderSuite, renderTable } from '../../src/bench/table.ts';
 import { niceTicks } from '../../src/bench/svg/ticks.ts';
+import { UsageError } from '../../src/cli/usage-error.ts';
 import { fakeRateSuite, fakeRow } from './fake-suites.ts';
 
 describe('finishing rows', () => {
@@ -44,18 +48,18 @@ describe('finishing rows', () => {
 describe('running suites', () => {
   test('a run finishes each suite\'s rows before its summary sees them, and reports progress', async () => {
     const lines: string[] = [];
-    const report = await runSuites([fakeRateSuite], { quick: true, progress: (line) => lines.push(line) });
+    const report = await runSuites([fakeRateSuite], { size: 'quick', progress: (line) => lines.push(line) });
     const [suite] = report.suites;
     expect(suite!.rows).toHaveLength(6);
     expect(suite!.rows.filter((r) => r.name === 'fail-fast').map((r) => r.ratio)).toEqual([42 / 80, 42 / 80, 42 / 80]);
     expect(suite!.notes).toEqual(['6 rows']);
     expect(suite!.charts.map((c) => c.id)).toEqual(['fake-throughput', 'fake-ratios']);
     expect(lines.some((l) => l.includes('fake-rates: started'))).toBe(true);
-    expect(report.quick).toBe(true);
+    expect(report.size).toBe('quick');
   });
 
   test('the JSON report lists every row with suite, name, engine, params, mean, p99, rme and ratios', async () => {
-    const report = await runSuites([fakeRateSuite], { quick: false, progress: () => {} });
+    const report = await runSuites([fakeRateSuite], { size: 'full', progress: () => {} });
     const { rows } = jsonReport(report);
     expect(rows).toHaveLength(6);
     expect(Object.keys(rows[1]!)).toEqual(expect.arrayContaining(['suite', 'name', 'engine', 'params', 'mean', 'p99', 'rme', 'ratio', 'ratioToTheory', 'theory', 'throughput', 'metrics']));
@@ -63,9 +67,40 @@ describe('running suites', () => {
   });
 });
 
+describe('run sizes', () => {
+  test('each suite is told the size of the run, and the report keeps it', async () => {
+    const seen: BenchSize[] = [];
+    const spy: BenchSuite = {
+      name: 'spy',
+      question: 'which size?',
+      run: async ({ size }) => {
+        seen.push(size);
+        return [];
+      },
+      summarize: () => ({ notes: [], charts: [] }),
+    };
+    for (const size of ['full', 'quick', 'smoke'] as const) expect((await runSuites([spy], { size, progress: () => {} })).size).toBe(size);
+    expect(seen).toEqual(['full', 'quick', 'smoke']);
+  });
+
+  test('the flags pick the size; both at once is a usage error', () => {
+    expect(sizeFromFlags({})).toBe('full');
+    expect(sizeFromFlags({ quick: true })).toBe('quick');
+    expect(sizeFromFlags({ smoke: true, quick: false })).toBe('smoke');
+    expect(() => sizeFromFlags({ quick: true, smoke: true })).toThrow(UsageError);
+  });
+
+  test('the page\'s header names a short run by its flag, and a full run by none', async () => {
+    const header = async (size: BenchSize): Promise<string> => /<p class="meta">([^<]*)</.exec(renderHtmlReport(await runSuites([fakeRateSuite], { size, progress: () => {} })))![1]!;
+    expect(await header('full')).not.toMatch(/\(--/);
+    expect(await header('quick')).toContain('(--quick)');
+    expect(await header('smoke')).toContain('(--smoke)');
+  });
+});
+
 describe('tables', () => {
   test('a table shows ratios to the baseline and to theory, and the suite\'s metric columns', async () => {
-    const report = await runSuites([fakeRateSuite], { quick: true, progress: () => {} });
+    const report = await runSuites([fakeRateSuite], { size: 'quick', progress: () => {} });
     const table = renderTable(report.suites[0]!);
     const [head, rule, ...body] = table.split('\n');
     expect(head).toMatch(/alternative\s+engine\s+parameters\s+mean\s+p99\s+rme\s+throughput\s+vs baseline\s+theory\s+÷ theory\s+virtual ÷ theory/);
@@ -75,7 +110,7 @@ describe('tables', () => {
   });
 
   test('a suite prints its question, table and notes', async () => {
-    const report = await runSuites([fakeRateSuite], { quick: true, progress: () => {} });
+    const report = await runSuites([fakeRateSuite], { size: 'quick', progress: () => {} });
     expect(renderSuite(report.suites[0]!)).toMatch(/fake-rates: does the fake meet its theory\?[\s\S]*• 6 rows/);
   });
 });

@@ -14,7 +14,7 @@ let page: PageDump;
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'conclab-report-'));
-  report = await runSuites([fakeRateSuite, fakeEdgeSuite], { quick: true, progress: () => {} });
+  report = await runSuites([fakeRateSuite, fakeEdgeSuite], { size: 'quick', progress: () => {} });
   const { html } = await writeReports(report, directory);
   page = await dumpPage(html);
 }, 25_000);
