@@ -1,7 +1,8 @@
 /**
  * Pair-lock trials through a real Bank: on the event loop straight on its lock table (`as-given` or
- * `sorted`, each acquisition bounded and watched by the deadlock lab's detector), and on either engine through the engine's batch path (Bank's
- * per-account batch, or the same batch under one global lock).
+ * `sorted`, each acquisition bounded and watched by the deadlock lab's detector), and on either
+ * engine through the engine's batch path (Bank's per-account batch, or the same batch under one
+ * global lock).
  */
 import type { BatchDefinition } from '../../src/core/batch.ts';
 import type { Engine } from '../../src/core/engine.ts';

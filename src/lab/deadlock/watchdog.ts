@@ -11,7 +11,7 @@ import { abortPending, abortWait } from '../../engines/workers/atomic-lock-table
 import { threadName } from '../../engines/workers/layout.ts';
 import { readWaitForGraph, type WaitForGraph } from '../../engines/workers/wait-for-graph.ts';
 import { epochNow } from './epoch-now.ts';
-import { endingWith, findCycleThrough, type WaitEdge } from './wait-for-cycle.ts';
+import { endingWith, findCycleThrough, waitGraph, type WaitEdge } from './wait-for-cycle.ts';
 
 /** Options of a watchdog. */
 export interface WatchdogOptions {
@@ -86,9 +86,10 @@ export function startWatchdog(view: Int32Array, options: WatchdogOptions = {}): 
 /** Every cycle of the graph, by a key that is the same whichever thread it is read from. */
 function cyclesOf(graph: WaitForGraph): Map<string, ThreadEdge[]> {
   const edges = graph.waiters.flatMap(({ thread, slot, holder }) => (holder === undefined ? [] : [{ waiter: thread, key: slot, holder }]));
+  const indexed = waitGraph(edges);
   const cycles = new Map<string, ThreadEdge[]>();
   for (const { waiter } of edges) {
-    const cycle = findCycleThrough(waiter, edges);
+    const cycle = findCycleThrough(waiter, indexed);
     if (cycle === undefined) continue;
     const first = Math.min(...cycle.map((edge) => edge.waiter));
     cycles.set(endingWith(cycle, first).map((edge) => `${edge.waiter}:${edge.key}`).join(' '), cycle);
