@@ -23,7 +23,8 @@ function deadlockNote(rows: readonly BenchRow[], engine: string): string | undef
 
 /** Who ended the as-given waits: the detector (victims) or the bounded wait (timeouts). */
 function endedBy(rows: readonly BenchRow[]): string {
-  const total = (key: string): number => rows.reduce((sum, r) => sum + (r.metrics[key] ?? 0) * (r.metrics.trials ?? 0), 0);
+  // Counts, back from the per-trial means the rows keep.
+  const total = (key: string): number => Math.round(rows.reduce((sum, r) => sum + (r.metrics[key] ?? 0) * (r.metrics.trials ?? 0), 0));
   const [victims, timeouts] = [total('victimsPerTrial'), total('timeoutsPerTrial')];
   const bound = `the ${rows[0]!.params.timeoutMs} ms bounded wait`;
   if (timeouts === 0) return `the deadlock detector ended every one of the ${victims} ended waits, none ran out ${bound}`;
