@@ -27,7 +27,7 @@ function endedBy(rows: readonly BenchRow[]): string {
   const total = (key: string): number => Math.round(rows.reduce((sum, r) => sum + (r.metrics[key] ?? 0) * (r.metrics.trials ?? 0), 0));
   const [victims, timeouts] = [total('victimsPerTrial'), total('timeoutsPerTrial')];
   const bound = `the ${rows[0]!.params.timeoutMs} ms bounded wait`;
-  if (timeouts === 0) return `the deadlock detector ended every one of the ${victims} ended waits, none ran out ${bound}`;
+  if (timeouts === 0) return `the deadlock detector ended ${victims === 1 ? 'the one ended wait' : `every one of the ${victims} ended waits`}, none ran out ${bound}`;
   return `the deadlock detector ended ${victims} of the ${victims + timeouts} ended waits, ${bound} the other ${timeouts}`;
 }
 
