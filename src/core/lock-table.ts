@@ -1,3 +1,4 @@
+import { compareStrings } from './dict.ts';
 import type { WaitOptions } from './wait.ts';
 
 /** How a multi-key acquisition orders its keys. */
@@ -61,5 +62,5 @@ export function promised<T>(run: () => T | Promise<T>): Promise<T> {
 export function lockOrder(keys: readonly string[], order: AcquireOrder = 'sorted'): string[] {
   const unique = [...new Set(keys)];
   // Sorted so two ops on the same pair, in opposite directions, ask for the keys in the same order.
-  return order === 'sorted' ? unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : unique;
+  return order === 'sorted' ? unique.sort(compareStrings) : unique;
 }
