@@ -106,3 +106,26 @@ export function validateItems(items: unknown, schema: OpSchema, field: string): 
   expectArray(items, field);
   items.forEach((item, index) => expectFields(item, schema, index));
 }
+
+/**
+ * Throw unless `timestamp` is an integer and every named argument a string, in that order: the opening
+ * check of most L1–L4 methods, written as `expectArgs(timestamp, { userId, resource })` so that each
+ * argument is named once (the shorthand key is the field an error names).
+ */
+export function expectArgs(timestamp: unknown, strings: Readonly<Record<string, unknown>>): void {
+  expectInteger(timestamp, 'timestamp');
+  for (const [field, value] of Object.entries(strings)) expectString(value, field);
+}
+
+/**
+ * Throw unless `value` is a safe integer ≥ `min` (capacities and limits where -1 means unlimited,
+ * sizes that cannot be negative); `index` names the op of a batch it belongs to.
+ */
+export function expectIntegerAtLeast(value: unknown, min: number, field: string, index?: number): asserts value is number {
+  if (!Number.isSafeInteger(value) || (value as number) < min) fail(field, `an integer ≥ ${min}`, value, index);
+}
+
+/** Throw unless `value` is a function (an L6 callback). */
+export function expectFunction(value: unknown, field: string): asserts value is (...args: never[]) => unknown {
+  if (typeof value !== 'function') fail(field, 'a function', value);
+}

@@ -4,7 +4,7 @@ import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 import { credit, debit } from './ledger.ts';
 import { bankBatch, externalTransfer } from './ops.ts';
 import { bankBatchSchema, externalTransferSchema } from './schemas.ts';
@@ -59,8 +59,7 @@ export class BankSystem {
    * @throws InvalidInputError on a non-integer timestamp or a non-string id.
    */
   createAccount(timestamp: number, accountId: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(accountId, 'accountId');
+    expectArgs(timestamp, { accountId });
     this.#processCashbacks(timestamp);
     if (has(this.accounts, accountId)) return false;
     this.accounts[accountId] = { balance: 0, outgoing: 0, history: [[timestamp, 0]] };
@@ -72,8 +71,7 @@ export class BankSystem {
    * @returns the new balance, or `null` when the account does not exist.
    */
   deposit(timestamp: number, accountId: string, amount: number): number | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(accountId, 'accountId');
+    expectArgs(timestamp, { accountId });
     expectInteger(amount, 'amount');
     this.#processCashbacks(timestamp);
     const account = this.accounts[accountId];
@@ -86,9 +84,7 @@ export class BankSystem {
    * the source holds less than `amount` (checked in that order).
    */
   transfer(timestamp: number, sourceId: string, targetId: string, amount: number): number | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(sourceId, 'sourceId');
-    expectString(targetId, 'targetId');
+    expectArgs(timestamp, { sourceId, targetId });
     expectInteger(amount, 'amount');
     this.#processCashbacks(timestamp);
     const source = this.accounts[sourceId];
@@ -120,8 +116,7 @@ export class BankSystem {
    * @returns the new payment id (`"payment1"`, …), or `null` when the account is missing or short.
    */
   pay(timestamp: number, accountId: string, amount: number): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(accountId, 'accountId');
+    expectArgs(timestamp, { accountId });
     expectInteger(amount, 'amount');
     this.#processCashbacks(timestamp);
     const account = this.accounts[accountId];
@@ -139,9 +134,7 @@ export class BankSystem {
    * @returns `null` when the account or payment is missing or the payment is another account's.
    */
   getPaymentStatus(timestamp: number, accountId: string, paymentId: string): 'IN_PROGRESS' | 'CASHBACK_RECEIVED' | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(accountId, 'accountId');
-    expectString(paymentId, 'paymentId');
+    expectArgs(timestamp, { accountId, paymentId });
     this.#processCashbacks(timestamp);
     const payment = this.payment[paymentId];
     if (!has(this.accounts, accountId) || payment === undefined) return null;
@@ -155,8 +148,7 @@ export class BankSystem {
    * @returns `null` when the account is missing or nothing was recorded by `timeAt`.
    */
   getBalance(timestamp: number, accountId: string, timeAt: number): number | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(accountId, 'accountId');
+    expectArgs(timestamp, { accountId });
     expectInteger(timeAt, 'timeAt');
     this.#processCashbacks(timestamp);
     const account = this.accounts[accountId];
@@ -171,9 +163,7 @@ export class BankSystem {
    * @returns `false` when either is missing or they are the same account.
    */
   mergeAccounts(timestamp: number, accountId1: string, accountId2: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(accountId1, 'accountId1');
-    expectString(accountId2, 'accountId2');
+    expectArgs(timestamp, { accountId1, accountId2 });
     this.#processCashbacks(timestamp);
     const kept = this.accounts[accountId1];
     const absorbed = this.accounts[accountId2];

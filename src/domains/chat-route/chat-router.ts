@@ -4,9 +4,8 @@ import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectIntegerAtLeast, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 // Pure helpers of the Hashring domain: ChatRoute's track is the same ring with the same md5 positions.
-import { expectIntegerAtLeast } from '../hashring/bounds.ts';
 import { replicaPositions, ringPosition } from '../hashring/hash.ts';
 import { KeyOrder } from '../hashring/key-order.ts';
 import { leastRecentlyUsed } from '../hashring/lru.ts';
@@ -76,8 +75,7 @@ export class ChatRouter {
    * @throws InvalidInputError on a non-integer timestamp or a non-string name.
    */
   addServer(timestamp: number, serverName: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     return this.#place(serverName, { replicas: 1, positions: [ringPosition(serverName)] });
   }
 
@@ -86,8 +84,7 @@ export class ChatRouter {
    * @returns `false` when the server does not exist.
    */
   removeServer(timestamp: number, serverName: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     if (!has(this.servers, serverName)) return false;
     delete this.servers[serverName];
     // Without this a server re-added under the same name would inherit the old limit.
@@ -98,8 +95,7 @@ export class ChatRouter {
 
   /** The server a request would go to, recording nothing; `null` when there is no server. */
   routeRequest(timestamp: number, requestId: string): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(requestId, 'requestId');
+    expectArgs(timestamp, { requestId });
     return this.#route(requestId);
   }
 
@@ -118,8 +114,7 @@ export class ChatRouter {
    * @throws InvalidInputError unless `sizeMb` is an integer ≥ 0.
    */
   assignRequest(timestamp: number, requestId: string, sizeMb: number): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(requestId, 'requestId');
+    expectArgs(timestamp, { requestId });
     // Decision: the manual takes any size; a negative one would lower its server's load. conclab refuses it.
     expectIntegerAtLeast(sizeMb, 0, 'sizeMb');
     const server = this.#route(requestId);
@@ -143,8 +138,7 @@ export class ChatRouter {
 
   /** The MB a server holds (the sum of its requests' sizes, not a count); `0` for a missing server. */
   getServerLoad(timestamp: number, serverName: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     return has(this.servers, serverName) ? this.#totalSize(serverName) : 0;
   }
 
@@ -170,8 +164,7 @@ export class ChatRouter {
    * @throws InvalidInputError when `numReplicas` is not an integer ≥ 1.
    */
   addServerWithReplicas(timestamp: number, serverName: string, numReplicas: number): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     // Decision: as in Hashring, a server with no position (0 or negative replicas) is refused.
     expectPositiveInteger(numReplicas, 'numReplicas');
     return this.#place(serverName, { replicas: numReplicas, positions: replicaPositions(serverName, numReplicas) });
@@ -179,8 +172,7 @@ export class ChatRouter {
 
   /** A server's replica count (1 for servers from `addServer`); `0` for a missing server. */
   getReplicaCount(timestamp: number, serverName: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     return this.servers[serverName]?.replicas ?? 0;
   }
 
@@ -190,8 +182,7 @@ export class ChatRouter {
    * @throws InvalidInputError unless `maxMb` is an integer ≥ -1 (-1: unlimited again).
    */
   setMemoryLimit(timestamp: number, serverName: string, maxMb: number): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     // Decision: as in Hashring, limits below -1 are refused and -1 reads as "unlimited".
     expectIntegerAtLeast(maxMb, UNLIMITED, 'maxMb');
     if (!has(this.servers, serverName)) return false;
@@ -201,16 +192,14 @@ export class ChatRouter {
 
   /** A server's memory limit: `0` for a missing server, `-1` when never set (unlimited). */
   getMemoryLimit(timestamp: number, serverName: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     if (!has(this.servers, serverName)) return 0;
     return this.memory_limits[serverName] ?? UNLIMITED;
   }
 
   /** The MB a server holds; `0` for a missing server. */
   getMemoryUsed(timestamp: number, serverName: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     return has(this.servers, serverName) ? this.#totalSize(serverName) : 0;
   }
 
@@ -220,8 +209,7 @@ export class ChatRouter {
    * @returns the evicted request id, or `null` when the server is missing or holds no request.
    */
   evictOldestSession(timestamp: number, serverName: string): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(serverName, 'serverName');
+    expectArgs(timestamp, { serverName });
     return has(this.servers, serverName) ? this.#evict(serverName) : null;
   }
 
@@ -230,8 +218,7 @@ export class ChatRouter {
    * @returns `true` when the request was assigned, else `false`.
    */
   removeRequest(timestamp: number, requestId: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(requestId, 'requestId');
+    expectArgs(timestamp, { requestId });
     if (!has(this.requests, requestId)) return false;
     this.#forget(requestId);
     return true;

@@ -3,19 +3,14 @@ import { compareStrings, dict, has } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
+import { latestAtOrBefore } from '../../core/remaining-ttl-backup.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, expectStringArray, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, expectStringArray, validateOps } from '../../core/validate.ts';
 import { dnsBatch, propagateRecord } from './ops.ts';
 import { dnsBatchSchema } from './schemas.ts';
-import { pickBackup, rebuild, takeSnapshot } from './snapshot.ts';
+import { rebuild, takeSnapshot } from './snapshot.ts';
 import { hasAliveRecord, isAlive } from './ttl.ts';
 import type { DnsBackup, DnsOp, DnsRecord, DnsResult, RecordTable } from './types.ts';
-
-/** Throw `InvalidInputError` unless `timestamp` is an integer and every named argument a string. */
-function expectArgs(timestamp: unknown, strings: Readonly<Record<string, unknown>>): void {
-  expectInteger(timestamp, 'timestamp');
-  for (const [field, value] of Object.entries(strings)) expectString(value, field);
-}
 
 /**
  * The manual's `DNSRouter`: domain → record type → `{ip, expiry}` (writes overwrite), inline TTL
@@ -88,7 +83,7 @@ export class DNSRouter {
 
   /** L2/L3: the domains with at least one alive record, sorted (a list, not a string). */
   listDomains(timestamp: number): string[] {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     return Object.keys(this.records)
       .filter((domain) => hasAliveRecord(this.records[domain]!, timestamp))
       .sort(compareStrings);
@@ -104,7 +99,7 @@ export class DNSRouter {
 
   /** L4: append a backup of the records alive at `timestamp` (remaining TTL kept). @returns its domain count. */
   backup(timestamp: number): number {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     const snapshot = takeSnapshot(this.records, timestamp);
     this.backups.push([timestamp, snapshot]);
     return Object.keys(snapshot).length;
@@ -115,12 +110,12 @@ export class DNSRouter {
    * again from `timestamp`. @returns the restored domain count as a STRING, `""` when no backup qualifies.
    */
   restore(timestamp: number, backupTimestamp: number): string {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     expectInteger(backupTimestamp, 'backupTimestamp');
     // Decision: the manual mentions exact-snapshot restores elsewhere; this domain's code picks the latest
     // backup at or before `backupTimestamp`, and conclab follows the code. An empty backup restores to an
     // empty store and returns "0" (and `backup` of an empty store returns 0), as the code implies.
-    const chosen = pickBackup(this.backups, backupTimestamp);
+    const chosen = latestAtOrBefore(this.backups, backupTimestamp);
     if (chosen === undefined) return '';
     this.records = rebuild(chosen[1], timestamp);
     return String(Object.keys(this.records).length);

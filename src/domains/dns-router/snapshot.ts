@@ -1,6 +1,6 @@
-import { latestAtOrBefore, rebuildFromSnapshot, snapshotAlive, type EntryCodec } from '../../core/remaining-ttl-backup.ts';
+import { rebuildFromSnapshot, snapshotAlive, type EntryCodec } from '../../core/remaining-ttl-backup.ts';
 import { isAlive } from './ttl.ts';
-import type { DnsBackup, DnsRecord, DnsSnapshot, RecordTable, SnapRecord } from './types.ts';
+import type { DnsRecord, DnsSnapshot, RecordTable, SnapRecord } from './types.ts';
 
 /** DNS records in a backup: the IP and its remaining TTL. */
 const records: EntryCodec<DnsRecord, SnapRecord> = {
@@ -12,9 +12,6 @@ const records: EntryCodec<DnsRecord, SnapRecord> = {
 
 /** The backup of `records` at `timestamp`: alive records with their remaining TTL, domains with ≥ 1. */
 export const takeSnapshot = (table: RecordTable, timestamp: number): DnsSnapshot => snapshotAlive(table, timestamp, records);
-
-/** The backup to restore for `backupTimestamp` (latest at or before; first appended on a tie). */
-export const pickBackup = (backups: readonly DnsBackup[], backupTimestamp: number): DnsBackup | undefined => latestAtOrBefore(backups, backupTimestamp);
 
 /** Fresh `records` from a snapshot: each TTL runs again from the restore's `timestamp`. */
 export const rebuild = (snapshot: DnsSnapshot, timestamp: number): RecordTable => rebuildFromSnapshot(snapshot, timestamp, records);

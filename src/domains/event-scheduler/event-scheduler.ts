@@ -1,25 +1,13 @@
 import { compareStrings, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
-import { InvalidInputError } from '../../core/errors.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { describeValue, expectInteger, expectPositiveInteger, expectString, expectStringArray, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectFunction, expectInteger, expectPositiveInteger, expectStringArray, validateOps } from '../../core/validate.ts';
 import { dispatchItem, schedulerBatch, schedulerBatchJobs } from './ops.ts';
 import { processPending } from './pending.ts';
 import { schedulerBatchSchema } from './schemas.ts';
 import type { DispatchJob, DispatchResult, ExternalCall, SchedulerEvent, SchedulerOp } from './types.ts';
-
-/** Throw `InvalidInputError` unless `timestamp` is an integer and every named argument a string. */
-function expectArgs(timestamp: unknown, strings: Readonly<Record<string, unknown>>): void {
-  expectInteger(timestamp, 'timestamp');
-  for (const [field, value] of Object.entries(strings)) expectString(value, field);
-}
-
-/** Throw `InvalidInputError` unless `value` is a function. */
-function expectFunction(value: unknown, field: string): asserts value is ExternalCall {
-  if (typeof value !== 'function') throw new InvalidInputError(field, `Expected \`${field}\` to be a function, got ${describeValue(value)}`);
-}
 
 type Entry = [string, SchedulerEvent];
 const byId = ([a]: Entry, [b]: Entry): number => compareStrings(a, b);
@@ -95,7 +83,7 @@ export class EventScheduler {
 
   /** L2: the SCHEDULED events by `(execute_at, id)`, formatted as `listEvents`; `""` when none. */
   listPending(timestamp: number): string {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     processPending(this.events, timestamp);
     return Object.entries(this.events)
       .filter(([, event]) => event.status === 'SCHEDULED')

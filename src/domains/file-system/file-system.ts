@@ -3,8 +3,9 @@ import { compareStrings, dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
+import { latestAtOrBefore } from '../../core/remaining-ttl-backup.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 import { fsBatch, syncTransfer } from './ops.ts';
 import { fsBatchSchema, syncTransferSchema } from './schemas.ts';
 import type { Backup, FileInfo, FsOp, SnapshotFile, SyncTransfer } from './types.ts';
@@ -42,8 +43,7 @@ export class FileSystem {
    * @throws InvalidInputError on a non-integer timestamp or size, or a non-string path.
    */
   addFile(timestamp: number, path: string, sizeKb: number): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(path, 'path');
+    expectArgs(timestamp, { path });
     expectInteger(sizeKb, 'sizeKb');
     this.#purgeExpired(timestamp);
     if (has(this.files, path)) return false;
@@ -53,8 +53,7 @@ export class FileSystem {
 
   /** Delete a file. @returns `false` when it is missing or has just expired. */
   deleteFile(timestamp: number, path: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(path, 'path');
+    expectArgs(timestamp, { path });
     this.#purgeExpired(timestamp);
     if (!has(this.files, path)) return false;
     delete this.files[path];
@@ -63,8 +62,7 @@ export class FileSystem {
 
   /** A file's size in KB. @returns `-1` (not `null`) when it is missing. */
   getFileSize(timestamp: number, path: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(path, 'path');
+    expectArgs(timestamp, { path });
     this.#purgeExpired(timestamp);
     return this.files[path]?.size_kb ?? -1;
   }
@@ -74,8 +72,7 @@ export class FileSystem {
    * `"size"` sorts by size, largest first, ties by path; any other value sorts by path.
    */
   listFiles(timestamp: number, sortBy: string): string {
-    expectInteger(timestamp, 'timestamp');
-    expectString(sortBy, 'sortBy');
+    expectArgs(timestamp, { sortBy });
     this.#purgeExpired(timestamp);
     const items = Object.entries(this.files).map(([path, info]) => [path, info.size_kb] as const);
     items.sort(sortBy === 'size' ? ([pa, sa], [pb, sb]) => sb - sa || compareStrings(pa, pb) : ([pa], [pb]) => compareStrings(pa, pb));
@@ -95,8 +92,7 @@ export class FileSystem {
    * @returns `false` when the path holds a live file, else `true`.
    */
   addFileWithTtl(timestamp: number, path: string, sizeKb: number, ttlMs: number): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(path, 'path');
+    expectArgs(timestamp, { path });
     expectInteger(sizeKb, 'sizeKb');
     expectInteger(ttlMs, 'ttlMs');
     this.#purgeExpired(timestamp);
@@ -111,14 +107,12 @@ export class FileSystem {
    * @returns `false` when the source is missing, else `true`.
    */
   copyFile(timestamp: number, source: string, dest: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(source, 'source');
-    expectString(dest, 'dest');
+    expectArgs(timestamp, { source, dest });
     this.#purgeExpired(timestamp);
     const file = this.files[source];
     if (file === undefined) return false;
-    const expiresAt = file.expires_at === null ? null : timestamp + (file.expires_at - timestamp);
-    this.files[dest] = { size_kb: file.size_kb, expires_at: expiresAt };
+    // The manual recomputes `timestamp + remaining`: the same absolute expiry, so it is copied as it is.
+    this.files[dest] = { size_kb: file.size_kb, expires_at: file.expires_at };
     return true;
   }
 
@@ -143,7 +137,7 @@ export class FileSystem {
     expectInteger(timestamp, 'timestamp');
     // Decision: rollback does not purge first, as in the manual. It could not matter: every file is
     // replaced, and a backup only holds files with TTL left, so each restored file outlives `timestamp`.
-    const best = this.#latestBackupAtOrBefore(timestamp);
+    const best = latestAtOrBefore(this.backups, timestamp);
     if (best === undefined) return false;
     const files = dict<FileInfo>();
     for (const [path, saved] of Object.entries(best[1])) {
@@ -186,15 +180,6 @@ export class FileSystem {
     expectPositiveInteger(maxConcurrent, 'maxConcurrent');
     this.#purgeExpired(timestamp);
     return this.#runtime.rateLimited(this, syncTransfer, 'fail-fast', transfers, maxConcurrent);
-  }
-
-  /** The greatest backup stamp `<= timestamp`; on equal stamps the one taken first (the manual's strict `>`). */
-  #latestBackupAtOrBefore(timestamp: number): Backup | undefined {
-    let best: Backup | undefined;
-    for (const backup of this.backups) {
-      if (backup[0] <= timestamp && (best === undefined || backup[0] > best[0])) best = backup;
-    }
-    return best;
   }
 
   /** The manual's `_purge_expired`: delete every file whose expiry is at or before `timestamp`. */

@@ -4,8 +4,7 @@ import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
-import { expectIntegerAtLeast } from './bounds.ts';
+import { expectArgs, expectInteger, expectIntegerAtLeast, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 import { replicaPositions, ringPosition } from './hash.ts';
 import { KeyOrder } from './key-order.ts';
 import { leastRecentlyUsed } from './lru.ts';
@@ -70,8 +69,7 @@ export class HashRing {
    * @throws InvalidInputError on a non-integer timestamp or a non-string id.
    */
   addNode(timestamp: number, nodeId: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     return this.#place(nodeId, { replicas: 1, positions: [ringPosition(nodeId)] });
   }
 
@@ -81,8 +79,7 @@ export class HashRing {
    * @returns `false` when the node does not exist.
    */
   removeNode(timestamp: number, nodeId: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     if (!has(this.nodes, nodeId)) return false;
     delete this.nodes[nodeId];
     // Without this a node re-added under the same name would inherit the old limit.
@@ -93,8 +90,7 @@ export class HashRing {
 
   /** The node `key` would go to, recording nothing; `null` on an empty ring. */
   routeKey(timestamp: number, key: string): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(key, 'key');
+    expectArgs(timestamp, { key });
     return this.#route(key);
   }
 
@@ -110,8 +106,7 @@ export class HashRing {
    * @returns the node id, or `null` on an empty ring (nothing is recorded).
    */
   storeKey(timestamp: number, key: string): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(key, 'key');
+    expectArgs(timestamp, { key });
     const node = this.#route(key);
     if (node === null) return null;
     const capacity = this.capacities[node] ?? UNLIMITED;
@@ -135,8 +130,7 @@ export class HashRing {
 
   /** How many stored keys a node holds; `0` for a missing node. */
   getLoad(timestamp: number, nodeId: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     return has(this.nodes, nodeId) ? this.#countOn(nodeId) : 0;
   }
 
@@ -160,8 +154,7 @@ export class HashRing {
    * @throws InvalidInputError when `numReplicas` is not an integer ≥ 1.
    */
   addNodeWithReplicas(timestamp: number, nodeId: string, numReplicas: number): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     // Decision: the manual accepts 0 or negative counts and makes a node with no position, which exists
     // but never receives a key and reports 0 replicas, the answer for a missing node. conclab refuses them.
     expectPositiveInteger(numReplicas, 'numReplicas');
@@ -170,8 +163,7 @@ export class HashRing {
 
   /** A node's replica count (1 for nodes from `addNode`); `0` for a missing node. */
   getReplicaCount(timestamp: number, nodeId: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     return this.nodes[nodeId]?.replicas ?? 0;
   }
 
@@ -181,8 +173,7 @@ export class HashRing {
    * @throws InvalidInputError unless `capacity` is an integer ≥ -1 (-1: unlimited again).
    */
   setCapacity(timestamp: number, nodeId: string, capacity: number): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     // Decision: the manual stores any value; below -1 it would evict on every new key. conclab refuses
     // such capacities and reads -1 as "unlimited", the value `getCapacity` reports for it.
     expectIntegerAtLeast(capacity, UNLIMITED, 'capacity');
@@ -193,16 +184,14 @@ export class HashRing {
 
   /** A node's capacity: `0` for a missing node, `-1` when never set (unlimited). */
   getCapacity(timestamp: number, nodeId: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     if (!has(this.nodes, nodeId)) return 0;
     return this.capacities[nodeId] ?? UNLIMITED;
   }
 
   /** How many slots of a node are used, i.e. its key count; `0` for a missing node. */
   getUsed(timestamp: number, nodeId: string): number {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     return has(this.nodes, nodeId) ? this.#countOn(nodeId) : 0;
   }
 
@@ -211,8 +200,7 @@ export class HashRing {
    * @returns the evicted key, or `null` when the node is missing or holds no key.
    */
   evictLru(timestamp: number, nodeId: string): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(nodeId, 'nodeId');
+    expectArgs(timestamp, { nodeId });
     return has(this.nodes, nodeId) ? this.#evict(nodeId) : null;
   }
 
@@ -221,8 +209,7 @@ export class HashRing {
    * @returns `true` when the key was stored, else `false`.
    */
   removeKey(timestamp: number, key: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(key, 'key');
+    expectArgs(timestamp, { key });
     if (!has(this.keys, key)) return false;
     this.#forget(key);
     return true;

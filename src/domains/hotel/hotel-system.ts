@@ -4,7 +4,7 @@ import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 import { guestNotification, hotelBatch } from './ops.ts';
 import { hotelBatchSchema, notificationSchema } from './schemas.ts';
 import type { GuestNotification, HotelOp, HotelOpResult, Room, StayRecord } from './types.ts';
@@ -52,8 +52,7 @@ export class HotelSystem {
    * @throws InvalidInputError on a non-integer timestamp or price, or a non-string id.
    */
   addRoom(timestamp: number, roomId: string, pricePerNight: number): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(roomId, 'roomId');
+    expectArgs(timestamp, { roomId });
     expectInteger(pricePerNight, 'pricePerNight');
     this.#processLateFee(timestamp);
     if (has(this.rooms, roomId)) return false;
@@ -76,9 +75,7 @@ export class HotelSystem {
    * @returns the new booking id (`"booking1"`, …), or `null` when the room is missing or occupied.
    */
   bookRoom(timestamp: number, roomId: string, guestName: string, nights: number): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(roomId, 'roomId');
-    expectString(guestName, 'guestName');
+    expectArgs(timestamp, { roomId, guestName });
     expectInteger(nights, 'nights');
     this.#processLateFee(timestamp);
     const room = this.rooms[roomId];
@@ -101,8 +98,7 @@ export class HotelSystem {
    * @returns the guest's name, or `null` when the room is missing or empty.
    */
   checkout(timestamp: number, roomId: string): string | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(roomId, 'roomId');
+    expectArgs(timestamp, { roomId });
     this.#processLateFee(timestamp);
     const room = this.rooms[roomId];
     if (room === undefined || room.guest_name === '') return null;
@@ -146,8 +142,7 @@ export class HotelSystem {
    * @returns the fee, or `null` when the room is missing or empty.
    */
   lateCheckout(timestamp: number, roomId: string, extraHours: number): number | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(roomId, 'roomId');
+    expectArgs(timestamp, { roomId });
     expectInteger(extraHours, 'extraHours');
     this.#processLateFee(timestamp);
     const room = this.rooms[roomId];
@@ -172,8 +167,7 @@ export class HotelSystem {
    * @returns `null` when the room is missing; `[]` when nobody has checked out yet.
    */
   getBookingHistory(timestamp: number, roomId: string): StayRecord[] | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(roomId, 'roomId');
+    expectArgs(timestamp, { roomId });
     this.#processLateFee(timestamp);
     const room = this.rooms[roomId];
     return room === undefined ? null : room.history.map(([guest, cost]): StayRecord => [guest, cost]);
@@ -186,9 +180,7 @@ export class HotelSystem {
    * target is occupied (checked in that order).
    */
   upgradeRoom(timestamp: number, fromRoomId: string, toRoomId: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(fromRoomId, 'fromRoomId');
-    expectString(toRoomId, 'toRoomId');
+    expectArgs(timestamp, { fromRoomId, toRoomId });
     this.#processLateFee(timestamp);
     const from = this.rooms[fromRoomId];
     const to = this.rooms[toRoomId];

@@ -3,20 +3,15 @@ import { dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { OpError } from '../../core/op-error.ts';
 import type { RateLimitPolicy } from '../../core/rate-limited.ts';
+import { latestAtOrBefore } from '../../core/remaining-ttl-backup.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, expectStringArray, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, expectStringArray, validateOps } from '../../core/validate.ts';
 import { batchDefinition, scanDefinition } from './ops.ts';
 import { batchSchema } from './schemas.ts';
 import { formatRow } from './scan-format.ts';
-import { pickBackup, rebuild, takeSnapshot } from './snapshot.ts';
+import { rebuild, takeSnapshot } from './snapshot.ts';
 import { isAlive } from './ttl.ts';
 import type { Backup, Cell, DbOp, DbResult, Table } from './types.ts';
-
-/** Throw `InvalidInputError` unless `timestamp` is an integer and every named argument a string. */
-function expectArgs(timestamp: unknown, strings: Readonly<Record<string, unknown>>): void {
-  expectInteger(timestamp, 'timestamp');
-  for (const [field, value] of Object.entries(strings)) expectString(value, field);
-}
 
 /**
  * The manual's InMemDB: key → field → value (a Redis Hash), per-field TTL checked inline (expired
@@ -112,7 +107,7 @@ export class InMemoryDB {
 
   /** L4: append a backup of the cells alive at `timestamp`. @returns the number of rows in it. */
   backup(timestamp: number): number {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     const snapshot = takeSnapshot(this.data, timestamp);
     this.backups.push([timestamp, snapshot]);
     return Object.keys(snapshot).length;
@@ -123,9 +118,9 @@ export class InMemoryDB {
    * again from `timestamp`. @returns the restored row count as a string, `""` when no backup qualifies.
    */
   restore(timestamp: number, backupTimestamp: number): string {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     expectInteger(backupTimestamp, 'backupTimestamp');
-    const chosen = pickBackup(this.backups, backupTimestamp);
+    const chosen = latestAtOrBefore(this.backups, backupTimestamp);
     if (chosen === undefined) return '';
     this.data = rebuild(chosen[1], timestamp);
     return String(Object.keys(this.data).length);

@@ -1,6 +1,6 @@
-import { latestAtOrBefore, rebuildFromSnapshot, snapshotAlive, type EntryCodec } from '../../core/remaining-ttl-backup.ts';
+import { rebuildFromSnapshot, snapshotAlive, type EntryCodec } from '../../core/remaining-ttl-backup.ts';
 import { isAlive } from './ttl.ts';
-import type { Backup, Cell, Snapshot, SnapshotCell, Table } from './types.ts';
+import type { Cell, Snapshot, SnapshotCell, Table } from './types.ts';
 
 /** InMemDB's cells in a backup: the value and its remaining TTL. */
 const cells: EntryCodec<Cell, SnapshotCell> = {
@@ -12,9 +12,6 @@ const cells: EntryCodec<Cell, SnapshotCell> = {
 
 /** The backup of `data` at `timestamp`: alive cells with their remaining TTL, rows with ≥ 1 of them. */
 export const takeSnapshot = (data: Table, timestamp: number): Snapshot => snapshotAlive(data, timestamp, cells);
-
-/** The backup to restore for `backupTimestamp` (latest at or before; first appended on a tie). */
-export const pickBackup = (backups: readonly Backup[], backupTimestamp: number): Backup | undefined => latestAtOrBefore(backups, backupTimestamp);
 
 /** Fresh `data` from a snapshot: each TTL runs again from the restore's `timestamp`. */
 export const rebuild = (snapshot: Snapshot, timestamp: number): Table => rebuildFromSnapshot(snapshot, timestamp, cells);

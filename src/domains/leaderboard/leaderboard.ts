@@ -3,8 +3,9 @@ import { compareStrings, deepCopy, dict, has, type Dict } from '../../core/dict.
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
+import { latestAtOrBefore } from '../../core/remaining-ttl-backup.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 import { leaderboardBatch, syncRequest } from './ops.ts';
 import { leaderboardBatchSchema, syncRequestSchema } from './schemas.ts';
 import type { LeaderboardOp, LeaderboardOpResult, Player, Snapshot, SyncRequest } from './types.ts';
@@ -51,8 +52,7 @@ export class Leaderboard {
    * @throws InvalidInputError on a non-integer timestamp or a non-string id.
    */
   addPlayer(timestamp: number, playerId: string): boolean {
-    expectInteger(timestamp, 'timestamp');
-    expectString(playerId, 'playerId');
+    expectArgs(timestamp, { playerId });
     this.#processDecay(timestamp);
     if (has(this.players, playerId)) return false;
     this.players[playerId] = { score: 0 };
@@ -64,8 +64,7 @@ export class Leaderboard {
    * @returns the new score, or `null` when the player is missing.
    */
   updateScore(timestamp: number, playerId: string, delta: number): number | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(playerId, 'playerId');
+    expectArgs(timestamp, { playerId });
     expectInteger(delta, 'delta');
     this.#processDecay(timestamp);
     const player = this.players[playerId];
@@ -80,8 +79,7 @@ export class Leaderboard {
    * @returns `null` when the player is missing.
    */
   getRank(timestamp: number, playerId: string): number | null {
-    expectInteger(timestamp, 'timestamp');
-    expectString(playerId, 'playerId');
+    expectArgs(timestamp, { playerId });
     this.#processDecay(timestamp);
     if (!has(this.players, playerId)) return null;
     return this.#ranked().findIndex(([id]) => id === playerId) + 1;
@@ -138,7 +136,7 @@ export class Leaderboard {
     expectInteger(timestamp, 'timestamp');
     expectInteger(snapshotTimestamp, 'snapshotTimestamp');
     this.#processDecay(timestamp);
-    const chosen = this.#latestSnapshotAtOrBefore(snapshotTimestamp);
+    const chosen = latestAtOrBefore(this.snapshots, snapshotTimestamp);
     if (chosen === undefined) return false;
     this.players = deepCopy(chosen[1]);
     return true;
@@ -174,15 +172,6 @@ export class Leaderboard {
   /** Every player, by score descending then id ascending: the manual's `(-score, player_id)` key. */
   #ranked(): [string, Player][] {
     return Object.entries(this.players).sort(([idA, a], [idB, b]) => b.score - a.score || compareStrings(idA, idB));
-  }
-
-  /** The greatest snapshot stamp `<= target`; on equal stamps the one taken first (the manual's strict `>`). */
-  #latestSnapshotAtOrBefore(target: number): Snapshot | undefined {
-    let chosen: Snapshot | undefined;
-    for (const snapshot of this.snapshots) {
-      if (snapshot[0] <= target && (chosen === undefined || snapshot[0] > chosen[0])) chosen = snapshot;
-    }
-    return chosen;
   }
 
   /**

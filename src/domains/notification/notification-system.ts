@@ -3,17 +3,11 @@ import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, expectStringArray, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, expectStringArray, validateOps } from '../../core/validate.ts';
 import { appendHistory, processEscalations } from './escalation.ts';
 import { nfBatch, nfBatchJobs, sendItem } from './ops.ts';
 import { nfBatchSchema } from './schemas.ts';
 import type { Alert, NfOp, NfResult, SendResult } from './types.ts';
-
-/** Throw `InvalidInputError` unless `timestamp` is an integer and every named argument a string. */
-function expectArgs(timestamp: unknown, strings: Readonly<Record<string, unknown>>): void {
-  expectInteger(timestamp, 'timestamp');
-  for (const [field, value] of Object.entries(strings)) expectString(value, field);
-}
 
 /**
  * The manual's `NotificationSystem`: a PagerDuty-like alert board. Alerts with a severity 1–5, a
@@ -94,7 +88,7 @@ export class NotificationSystem {
    * `"id(message), id(message)"`; `""` when none.
    */
   listBySeverity(timestamp: number, minSeverity: number): string {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     expectInteger(minSeverity, 'minSeverity');
     this.#escalate(timestamp);
     return Object.entries(this.alerts)
@@ -106,7 +100,7 @@ export class NotificationSystem {
 
   /** L2: unacknowledged alerts by id, as `"id:severity, id:severity"`; `""` when none. */
   listUnacknowledged(timestamp: number): string {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     this.#escalate(timestamp);
     return Object.entries(this.alerts)
       .filter(([, alert]) => !alert.acknowledged)

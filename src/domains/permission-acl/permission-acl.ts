@@ -4,18 +4,12 @@ import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 import { aclBatch, isKnown, syncPermission } from './ops.ts';
 import { purgeExpired } from './purge.ts';
 import { aclBatchSchema, syncTransferSchema } from './schemas.ts';
 import { rebuild } from './snapshot.ts';
 import type { AclBackup, AclOp, AclResult, Grant, PermissionTable, SyncTransfer } from './types.ts';
-
-/** Throw `InvalidInputError` unless `timestamp` is an integer and every named argument a string. */
-function expectArgs(timestamp: unknown, strings: Readonly<Record<string, unknown>>): void {
-  expectInteger(timestamp, 'timestamp');
-  for (const [field, value] of Object.entries(strings)) expectString(value, field);
-}
 
 /**
  * The manual's `PermissionACL`: user → resource → permission → grant (grants overwrite), TTL purged
@@ -107,7 +101,7 @@ export class PermissionACL {
 
   /** L4: purge, then append a deep copy of `permissions` (absolute `expires_at` kept). @returns `true`. */
   backup(timestamp: number): boolean {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     // Decision: the manual calls this backup "the same as InMemDB/DNS", but its code keeps absolute
     // `expires_at` and recomputes on restore, and restores by index; the code wins. The purge first means
     // expired grants are never captured, so a restored TTL is always positive.
@@ -122,7 +116,7 @@ export class PermissionACL {
    * @returns `false` when `backupId` is out of range.
    */
   restore(timestamp: number, backupId: number): boolean {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     expectInteger(backupId, 'backupId');
     // Decision: the manual only range-checks the index; a negative index is `false` (never Python's
     // from-the-end indexing), and any backup in range may be restored, in any order and as often as wanted.

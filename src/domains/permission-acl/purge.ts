@@ -2,7 +2,7 @@ import type { Dict } from '../../core/dict.ts';
 import type { Grant, PermissionTable } from './types.ts';
 
 /** Whether a grant has expired at `timestamp` (expired AT `expires_at`). */
-export function isExpired(grant: Grant, timestamp: number): boolean {
+function isExpired(grant: Grant, timestamp: number): boolean {
   return grant.expires_at !== null && timestamp >= grant.expires_at;
 }
 

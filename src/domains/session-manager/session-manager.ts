@@ -3,17 +3,11 @@ import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
-import { expectInteger, expectPositiveInteger, expectString, validateItems, validateOps } from '../../core/validate.ts';
+import { expectArgs, expectInteger, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
 import { callsMethod, sessionBatch, sessionBatchJobs, syncItem } from './ops.ts';
 import { countSessionsOf, oldestSessionOf, purgeExpired } from './purge.ts';
 import { sessionBatchSchema, sessionTransferSchema } from './schemas.ts';
 import type { Session, SessionOp, SessionResult, SessionTransfer } from './types.ts';
-
-/** Throw `InvalidInputError` unless `timestamp` is an integer and every named argument a string. */
-function expectArgs(timestamp: unknown, strings: Readonly<Record<string, unknown>>): void {
-  expectInteger(timestamp, 'timestamp');
-  for (const [field, value] of Object.entries(strings)) expectString(value, field);
-}
 
 /**
  * The manual's `SessionManager`: sessions owned by users, with an optional absolute expiry purged
@@ -92,7 +86,7 @@ export class SessionManager {
 
   /** L2: how many sessions are alive at `timestamp`. */
   countActive(timestamp: number): number {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     purgeExpired(this.sessions, timestamp);
     return Object.keys(this.sessions).length;
   }
@@ -130,7 +124,7 @@ export class SessionManager {
 
   /** L4: cap the sessions `createSession` lets one user hold. Existing sessions are not evicted. @returns `null`. */
   setMaxSessions(timestamp: number, maxPerUser: number): null {
-    expectArgs(timestamp, {});
+    expectInteger(timestamp, 'timestamp');
     expectInteger(maxPerUser, 'maxPerUser');
     purgeExpired(this.sessions, timestamp);
     this.max_per_user = maxPerUser;
