@@ -20,6 +20,11 @@ export function permitOwners(tracer: RecordingTracer): string[] {
   return tracer.events.filter((event) => event.kind === 'permit-acquired').map((event) => event.owner);
 }
 
+/** The keys of every lock acquisition, in order (copies, so a test may sort them). */
+export function lockedKeys(tracer: RecordingTracer): string[][] {
+  return tracer.events.flatMap((event) => (event.kind === 'lock-acquired' ? [[...event.keys]] : []));
+}
+
 /** The most permits held at once, from the trace. */
 export function peakPermits(tracer: RecordingTracer): number {
   let held = 0;

@@ -1,15 +1,13 @@
-import { RecordingTracer } from '../../../src/core/tracer.ts';
 import { bankDescriptor } from '../../../src/domains/bank/descriptor.ts';
 import { BankSystem } from '../../../src/domains/bank/index.ts';
-import { createEventLoopEngine, createVirtualClock } from '../../../src/engines/event-loop/index.ts';
+import { bound } from '../harness.ts';
+
+export { permitOwners } from '../harness.ts';
 
 /** A bank bound to an event-loop engine on a virtual clock, with a tracer that records everything. */
 export function boundBank() {
-  const clock = createVirtualClock();
-  const tracer = new RecordingTracer();
-  const engine = createEventLoopEngine({ clock, tracer });
-  const bank = new BankSystem().useEngine(engine);
-  return { bank, clock, tracer, engine };
+  const { system: bank, ...rest } = bound(new BankSystem());
+  return { bank, ...rest };
 }
 
 /** The bank's public state as plain data, for before/after comparisons. */

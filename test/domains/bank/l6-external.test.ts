@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Runtime } from '../../../src/core/runtime.ts';
-import type { TraceEvent } from '../../../src/core/tracer.ts';
 import { externalTransfer, type ExternalTransfer } from '../../../src/domains/bank/index.ts';
-import { boundBank, withBalances } from './helpers.ts';
-
-const permitOwners = (events: TraceEvent[]): string[] =>
-  events.filter((e) => e.kind === 'permit-acquired').map((e) => e.owner);
+import { boundBank, permitOwners, withBalances } from './helpers.ts';
 
 describe('Bank L6: processExternalTransfers (fail-fast)', () => {
   const manualItems: ExternalTransfer[] = [
@@ -28,7 +24,7 @@ describe('Bank L6: processExternalTransfers (fail-fast)', () => {
     const start = clock.now();
     await bank.processExternalTransfers(5, manualItems, 2);
     expect(clock.now() - start).toBe(10);
-    expect(permitOwners(tracer.events)).toEqual(['item 0']);
+    expect(permitOwners(tracer)).toEqual(['item 0']);
   });
 
   it('lets a second transfer from one account see the first one\'s debit: [true, false]', async () => {
@@ -69,7 +65,7 @@ describe('Bank L6: processExternalTransfers (fail-fast)', () => {
     const results = await bank.processExternalTransfers(3, items, 2);
     expect(results).toEqual([true, false, true, false, true, true, false, true]);
     expect(clock.now() - start).toBe(Math.ceil(5 / 2) * 10);
-    expect(permitOwners(tracer.events).sort()).toEqual(['item 0', 'item 2', 'item 4', 'item 5', 'item 7']);
+    expect(permitOwners(tracer).sort()).toEqual(['item 0', 'item 2', 'item 4', 'item 5', 'item 7']);
   });
 
   it('releases the account lock before taking a permit (lock and semaphore are never nested)', async () => {
@@ -88,7 +84,7 @@ describe('Bank L6: processExternalTransfers (fail-fast)', () => {
     const jobs = manualItems.map((transfer) => ({ timestamp: 5, transfer }));
     const start = clock.now();
     await runtime.rateLimited(bank, externalTransfer, 'all-sleep', jobs, 2);
-    expect(permitOwners(tracer.events).sort()).toEqual(['item 0', 'item 1', 'item 2']);
+    expect(permitOwners(tracer).sort()).toEqual(['item 0', 'item 1', 'item 2']);
     expect(clock.now() - start).toBe(Math.ceil(3 / 2) * 10);
   });
 

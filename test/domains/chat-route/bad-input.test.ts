@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { ChatRouter } from '../../../src/domains/chat-route/index.ts';
 import { boundRouter, stateOf } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** A router with servers, a limit and requests, so any change would show. */
 function seeded(): ChatRouter {
@@ -14,27 +14,8 @@ function seeded(): ChatRouter {
   return router;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded router and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (router: ChatRouter) => unknown, expected: Expected): Promise<void> {
-  const router = seeded();
-  const before = stateOf(router);
-  let caught: unknown;
-  try {
-    await run(router);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(router)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (router: ChatRouter, method: string, ...args: unknown[]): unknown =>
-  (router as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(router, args);
+const rejects = rejecter(seeded, stateOf);
 
 describe('ChatRoute bad input', () => {
   it('rejects a batch that is not an array', async () => {

@@ -5,7 +5,7 @@ import type { AssignOp, ChatOp, ChatOpResult } from '../../../src/domains/chat-r
 import type { VirtualClock } from '../../../src/engines/event-loop/index.ts';
 import { bound } from '../harness.ts';
 
-export { d, peakPermits, permitOwners } from '../harness.ts';
+export { d, lockedKeys, peakPermits, permitOwners } from '../harness.ts';
 
 /** A fresh ChatRouter bound to an event-loop engine on a virtual clock, with a recording tracer. */
 export function boundRouter(): { router: ChatRouter; clock: VirtualClock; tracer: RecordingTracer } {

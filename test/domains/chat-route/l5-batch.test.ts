@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
 import { ASSIGNMENTS_KEY, ChatRouter, TRACK_KEY } from '../../../src/domains/chat-route/index.ts';
-import { applySequentially, boundRouter, d, randomBatch, seedRouter, stateOf } from './helpers.ts';
+import { applySequentially, boundRouter, d, lockedKeys, randomBatch, seedRouter, stateOf } from './helpers.ts';
 
 describe('ChatRoute L5 batch', () => {
   it('assigns, routes and removes on srv_a limited to 100 MB: ["srv_a", "srv_a", "srv_a", true]', async () => {
@@ -66,7 +66,7 @@ describe('ChatRoute L5 batch', () => {
       { type: 'remove', request_id: 'a' },
       { type: 'bogus', request_id: 'c' },
     ]);
-    const locked = tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => ('keys' in event ? event.keys : []));
+    const locked = lockedKeys(tracer);
     // Sorted: the NUL-led reserved keys come first.
     expect(locked).toEqual([
       [ASSIGNMENTS_KEY, TRACK_KEY, 'request:a'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASSIGNMENTS_KEY, TRACK_KEY, type ChatRouter } from '../../../src/domains/chat-route/index.ts';
-import { boundRouter, peakPermits, permitOwners, stateOf } from './helpers.ts';
+import { boundRouter, lockedKeys, peakPermits, permitOwners, stateOf } from './helpers.ts';
 
 /** The manual's L6 state on the real hash: srv_a holds r4 (50) + r5 (30) = 80 MB, srv_b holds r1 (20). */
 function manualState(): ReturnType<typeof boundRouter> {
@@ -73,7 +73,7 @@ describe('ChatRoute L6 replication (fail-fast + bandwidth)', () => {
   it('checks under the source server’s lock, with the track and assignments it reads', async () => {
     const { router, tracer } = manualState();
     await replicate(router, [['srv_a', 'srv_b', 1], ['srv_x', 'srv_b', 1]], 1);
-    const locked = tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => ('keys' in event ? event.keys : []));
+    const locked = lockedKeys(tracer);
     // The two checks come first; the core then runs the valid item's `after` under its lock too.
     const under = (server: string): string[] => [ASSIGNMENTS_KEY, TRACK_KEY, `server:${server}`];
     expect(locked.slice(0, 2)).toEqual([under('srv_a'), under('srv_x')]);

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
-import type { RecordingTracer } from '../../../src/core/tracer.ts';
 import { DNSRouter } from '../../../src/domains/dns-router/index.ts';
 import type { DnsOp } from '../../../src/domains/dns-router/index.ts';
 import { applySequentially, boundDns, randomBatch, seedDomains } from './helpers.ts';
-
-function lockedKeys(tracer: RecordingTracer): string[][] {
-  return tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => [...(event as { keys: readonly string[] }).keys]);
-}
+import { lockedKeys } from '../harness.ts';
 
 describe('DNS L5: batchOperations', () => {
   it('runs the derived example: add, resolve, delete twice, unknown type → [null, "1", true, false, null]', async () => {

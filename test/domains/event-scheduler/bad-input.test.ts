@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { EventScheduler } from '../../../src/domains/event-scheduler/index.ts';
 import { boundScheduler, stateOf } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** Events due at 50 (one-shot and recurring), so processing before validation would show (calls use ts 60). */
 function seeded(): EventScheduler {
@@ -12,26 +11,8 @@ function seeded(): EventScheduler {
   return scheduler;
 }
 
-type Expected = { field: string; index?: number };
-
-async function rejects(run: (scheduler: EventScheduler) => unknown, expected: Expected): Promise<void> {
-  const scheduler = seeded();
-  const before = deepCopy(stateOf(scheduler));
-  let caught: unknown;
-  try {
-    await run(scheduler);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(scheduler)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (scheduler: EventScheduler, method: string, ...args: unknown[]): unknown =>
-  (scheduler as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(scheduler, args);
+/** Call `run` on a seeded system and check it fails with `expected` and leaves the state alone. */
+const rejects = rejecter(seeded, stateOf);
 
 const ok = async (): Promise<void> => undefined;
 

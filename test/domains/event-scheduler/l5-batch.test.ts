@@ -3,10 +3,7 @@ import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
 import { EventScheduler, type SchedulerOp } from '../../../src/domains/event-scheduler/index.ts';
 import { applySequentially, boundScheduler, randomBatch, seedEvents } from './helpers.ts';
-
-function lockedKeys(tracer: ReturnType<typeof boundScheduler>['tracer']): string[][] {
-  return tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => [...(event as { keys: readonly string[] }).keys]);
-}
+import { lockedKeys } from '../harness.ts';
 
 describe('EventScheduler L5: batchOperations', () => {
   it('runs the derived vector: schedule, duplicate, cancel, recurring, unknown type', async () => {

@@ -4,6 +4,7 @@ import { Random } from '../../../src/core/random.ts';
 import { EventScheduler } from '../../../src/domains/event-scheduler/index.ts';
 import { schedulerBatch, schedulerBatchJobs } from '../../../src/domains/event-scheduler/ops.ts';
 import { boundScheduler, randomBatch, seedEvents } from './helpers.ts';
+import { lockedKeys } from '../harness.ts';
 
 /** The ids whose record differs between `before` and `after` (added, removed or changed). */
 function changedIds(before: Dict<unknown>, after: Dict<unknown>): string[] {
@@ -40,7 +41,7 @@ describe('EventScheduler L5: every section stays inside its keys', () => {
       { type: 'cancel', event_id: 'z' },
       { type: 'cancel', event_id: 'w' },
     ]);
-    const locked = tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => [...(event as { keys: readonly string[] }).keys].sort());
+    const locked = lockedKeys(tracer).map((keys) => keys.sort());
     expect(locked).toEqual([['o', 'r', 'x'], ['y'], ['p', 'r'], ['p', 'r', 'z'], ['w']]);
     expect(scheduler.events).toEqual({
       r: { execute_at: 101, status: 'SCHEDULED', interval: 1 },

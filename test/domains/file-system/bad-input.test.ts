@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { FileSystem } from '../../../src/domains/file-system/index.ts';
 import { boundFs, stateOf } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** Files with a TTL due at 50 and a backup, so a stray purge or change would show. */
 function seeded(): FileSystem {
@@ -13,27 +12,8 @@ function seeded(): FileSystem {
   return fs;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded system and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (fs: FileSystem) => unknown, expected: Expected): Promise<void> {
-  const fs = seeded();
-  const before = deepCopy(stateOf(fs));
-  let caught: unknown;
-  try {
-    await run(fs);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(fs)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (fs: FileSystem, method: string, ...args: unknown[]): unknown =>
-  (fs as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(fs, args);
+const rejects = rejecter(seeded, stateOf);
 
 const DUE = 50;
 

@@ -31,7 +31,7 @@ describe('FileSystem L5: batchOperations (sequential)', () => {
   it('locks nothing for an unknown op type', async () => {
     const { fs, tracer } = boundFs();
     expect(await fs.batchOperations(1, [{ type: 'mv' }])).toEqual([false]);
-    expect(lockedKeys(tracer.events).every((keys) => keys.length === 0)).toBe(true);
+    expect(lockedKeys(tracer).every((keys) => keys.length === 0)).toBe(true);
   });
 
   it('locks one path for add and delete, and both paths of a copy in sorted order', async () => {
@@ -41,14 +41,14 @@ describe('FileSystem L5: batchOperations (sequential)', () => {
       { type: 'copy', source: '/z', dest: '/a' },
       { type: 'delete', path: '/a' },
     ]);
-    expect(lockedKeys(tracer.events)).toEqual([['/z'], ['/a', '/z'], ['/a']]);
+    expect(lockedKeys(tracer)).toEqual([['/z'], ['/a', '/z'], ['/a']]);
   });
 
   it('takes a same-path copy lock once and returns true instead of hanging', async () => {
     const { fs, tracer } = boundFs();
     fs.addFile(0, '/a', 10);
     expect(await fs.batchOperations(1, [{ type: 'copy', source: '/a', dest: '/a' }])).toEqual([true]);
-    expect(lockedKeys(tracer.events)).toEqual([['/a']]);
+    expect(lockedKeys(tracer)).toEqual([['/a']]);
     expect(fs.files).toEqual({ '/a': { size_kb: 10, expires_at: null } });
   });
 

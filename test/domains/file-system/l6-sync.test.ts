@@ -27,14 +27,14 @@ describe('FileSystem L6: syncFiles (fail-fast with a size check)', () => {
     const start = clock.now();
     await fs.syncFiles(1, manualItems, 1);
     expect(clock.now() - start).toBe(10);
-    expect(permitOwners(tracer.events)).toEqual(['item 0']);
+    expect(permitOwners(tracer)).toEqual(['item 0']);
   });
 
   it('checks each source under its path lock (the manual takes none; threads that share state need it)', async () => {
     const { fs, tracer } = bigFile();
     await fs.syncFiles(1, manualItems, 1);
     // Three checks, then the passing transfer's section after its external step.
-    expect(lockedKeys(tracer.events)).toEqual([['/big.bin'], ['/big.bin'], ['/nope'], ['/big.bin']]);
+    expect(lockedKeys(tracer)).toEqual([['/big.bin'], ['/big.bin'], ['/nope'], ['/big.bin']]);
   });
 
   it('purges first: an expired source fails without a permit', async () => {
@@ -42,7 +42,7 @@ describe('FileSystem L6: syncFiles (fail-fast with a size check)', () => {
     fs.addFileWithTtl(0, '/t', 10, 50);
     expect(await fs.syncFiles(50, [{ source: '/t', size_kb: 1 }], 1)).toEqual([false]);
     expect(fs.files).toEqual({});
-    expect(permitOwners(tracer.events)).toEqual([]);
+    expect(permitOwners(tracer)).toEqual([]);
   });
 
   it('changes nothing', async () => {
@@ -60,7 +60,7 @@ describe('FileSystem L6: syncFiles (fail-fast with a size check)', () => {
     const results = await fs.syncFiles(1, items, 2);
     expect(results).toEqual([true, true, false, true, true, false, true]);
     expect(clock.now() - start).toBe(Math.ceil(5 / 2) * 10);
-    expect(permitOwners(tracer.events).sort()).toEqual(['item 0', 'item 1', 'item 3', 'item 4', 'item 6']);
+    expect(permitOwners(tracer).sort()).toEqual(['item 0', 'item 1', 'item 3', 'item 4', 'item 6']);
   });
 
   it('would give every item a permit under all-sleep, the cost fail-fast avoids', async () => {
@@ -69,7 +69,7 @@ describe('FileSystem L6: syncFiles (fail-fast with a size check)', () => {
     runtime.use(engine);
     const start = clock.now();
     await runtime.rateLimited(fs, syncTransfer, 'all-sleep', manualItems, 2);
-    expect(permitOwners(tracer.events).sort()).toEqual(['item 0', 'item 1', 'item 2']);
+    expect(permitOwners(tracer).sort()).toEqual(['item 0', 'item 1', 'item 2']);
     expect(clock.now() - start).toBe(Math.ceil(3 / 2) * 10);
   });
 

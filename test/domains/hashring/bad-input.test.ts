@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { HashRing } from '../../../src/domains/hashring/index.ts';
 import { boundRing, stateOf } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** A ring with nodes, a capacity and stored keys, so any change would show. */
 function seeded(): HashRing {
@@ -14,27 +14,8 @@ function seeded(): HashRing {
   return ring;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded ring and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (ring: HashRing) => unknown, expected: Expected): Promise<void> {
-  const ring = seeded();
-  const before = stateOf(ring);
-  let caught: unknown;
-  try {
-    await run(ring);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(ring)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (ring: HashRing, method: string, ...args: unknown[]): unknown =>
-  (ring as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(ring, args);
+const rejects = rejecter(seeded, stateOf);
 
 describe('Hashring bad input', () => {
   it('rejects a batch that is not an array', async () => {

@@ -5,7 +5,7 @@ import type { HashRingOp, HashRingOpResult } from '../../../src/domains/hashring
 import type { VirtualClock } from '../../../src/engines/event-loop/index.ts';
 import { bound } from '../harness.ts';
 
-export { d, peakPermits, permitOwners } from '../harness.ts';
+export { d, lockedKeys, peakPermits, permitOwners } from '../harness.ts';
 
 /** A fresh HashRing bound to an event-loop engine on a virtual clock, with a recording tracer. */
 export function boundRing(): { ring: HashRing; clock: VirtualClock; tracer: RecordingTracer } {

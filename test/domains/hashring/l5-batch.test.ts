@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
 import { HashRing, PLACEMENTS_KEY, RING_KEY } from '../../../src/domains/hashring/index.ts';
-import { applySequentially, boundRing, d, randomBatch, seedRing, stateOf } from './helpers.ts';
+import { applySequentially, boundRing, d, lockedKeys, randomBatch, seedRing, stateOf } from './helpers.ts';
 
 describe('Hashring L5 batch', () => {
   it('stores, routes and removes on one node: ["node_a", "node_a", true, false]', async () => {
@@ -65,7 +65,7 @@ describe('Hashring L5 batch', () => {
       { type: 'remove_key', key: 'a' },
       { type: 'bogus', key: 'c' },
     ]);
-    const locked = tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => ('keys' in event ? event.keys : []));
+    const locked = lockedKeys(tracer);
     // Sorted: the NUL-led reserved keys come first.
     expect(locked).toEqual([[PLACEMENTS_KEY, RING_KEY, 'a'], [RING_KEY, 'b'], [PLACEMENTS_KEY, 'a'], ['c']]);
   });

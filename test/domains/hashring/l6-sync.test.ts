@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RING_KEY, type HashRing } from '../../../src/domains/hashring/index.ts';
-import { boundRing, peakPermits, permitOwners, stateOf } from './helpers.ts';
+import { boundRing, lockedKeys, peakPermits, permitOwners, stateOf } from './helpers.ts';
 
 /** node_a and node_c exist ("zz" does not), with a stored key, so any change would show. */
 function twoNodes(): ReturnType<typeof boundRing> {
@@ -62,7 +62,7 @@ describe('Hashring L6 replica sync (fail-fast)', () => {
   it('takes only the ring’s lock (the manual takes none; worker threads need it to see the ring)', async () => {
     const { ring, tracer } = twoNodes();
     await sync(ring, [['node_a', 'node_c']], 1);
-    const locked = tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => ('keys' in event ? event.keys : []));
+    const locked = lockedKeys(tracer);
     // The check, then the valid item's `after`.
     expect(locked).toEqual([[RING_KEY], [RING_KEY]]);
   });

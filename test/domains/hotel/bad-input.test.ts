@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { HotelSystem } from '../../../src/domains/hotel/index.ts';
 import { boundHotel, stateOf } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** Rooms with a guest and a late fee that falls due at 3600001, so a stray lazy-helper run would show. */
 function seeded(): HotelSystem {
@@ -15,27 +14,8 @@ function seeded(): HotelSystem {
   return hotel;
 }
 
-type Expected = { field: string; index?: number };
-
 /** Call `run` on a seeded hotel and check it fails with `expected` and leaves the state alone. */
-async function rejects(run: (hotel: HotelSystem) => unknown, expected: Expected): Promise<void> {
-  const hotel = seeded();
-  const before = deepCopy(stateOf(hotel));
-  let caught: unknown;
-  try {
-    await run(hotel);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(hotel)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (hotel: HotelSystem, method: string, ...args: unknown[]): unknown =>
-  (hotel as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(hotel, args);
+const rejects = rejecter(seeded, stateOf);
 
 const DUE = 3_600_001;
 

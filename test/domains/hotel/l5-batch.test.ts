@@ -41,27 +41,27 @@ describe('Hotel L5: batchOperations', () => {
   it('returns null for an unknown op type, after locking its room_id', async () => {
     const { hotel, tracer } = twoRooms();
     expect(await hotel.batchOperations(1, [{ type: 'cancel', room_id: 'r1' }])).toEqual([null]);
-    expect(lockedKeys(tracer.events)).toEqual([['r1']]);
+    expect(lockedKeys(tracer)).toEqual([['r1']]);
   });
 
   it('locks a book\'s room and the booking counter, which hands out the next id', async () => {
     const { hotel, tracer } = twoRooms();
     expect(await hotel.batchOperations(1, [{ type: 'book', room_id: 'r2', guest_name: 'Alice', nights: 1 }])).toEqual(['booking1']);
-    expect(lockedKeys(tracer.events)).toEqual([[BOOKINGS_KEY, 'r2']]);
+    expect(lockedKeys(tracer)).toEqual([[BOOKINGS_KEY, 'r2']]);
   });
 
   it('takes a same-room upgrade lock once and returns false instead of hanging', async () => {
     const { hotel, tracer } = twoRooms();
     hotel.bookRoom(0, 'r1', 'Alice', 1);
     expect(await hotel.batchOperations(1, [{ type: 'upgrade', from_room_id: 'r1', to_room_id: 'r1' }])).toEqual([false]);
-    expect(lockedKeys(tracer.events)).toEqual([['r1']]);
+    expect(lockedKeys(tracer)).toEqual([['r1']]);
   });
 
   it('locks the two rooms of an upgrade in sorted order', async () => {
     const { hotel, tracer } = twoRooms();
     hotel.bookRoom(0, 'r2', 'Alice', 1);
     await hotel.batchOperations(1, [{ type: 'upgrade', from_room_id: 'r2', to_room_id: 'r1' }]);
-    expect(lockedKeys(tracer.events)).toEqual([['r1', 'r2']]);
+    expect(lockedKeys(tracer)).toEqual([['r1', 'r2']]);
   });
 
   it('finishes upgrades back and forth on one pair without deadlock, in input order', async () => {

@@ -4,10 +4,7 @@ import { Random } from '../../../src/core/random.ts';
 import { InMemoryDB } from '../../../src/domains/in-memory-db/index.ts';
 import type { DbOp } from '../../../src/domains/in-memory-db/index.ts';
 import { applySequentially, boundDb, randomBatch, seedRows } from './helpers.ts';
-
-function lockedKeys(tracer: ReturnType<typeof boundDb>['tracer']): string[][] {
-  return tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => [...(event as { keys: readonly string[] }).keys]);
-}
+import { lockedKeys } from '../harness.ts';
 
 describe('InMemDB L5: batchOperations', () => {
   it('runs the manual example: set, get, delete of a missing field', async () => {

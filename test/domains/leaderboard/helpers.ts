@@ -1,14 +1,12 @@
-import { RecordingTracer, type TraceEvent } from '../../../src/core/tracer.ts';
 import { Leaderboard, leaderboardDescriptor } from '../../../src/domains/leaderboard/index.ts';
-import { createEventLoopEngine, createVirtualClock } from '../../../src/engines/event-loop/index.ts';
+import { bound } from '../harness.ts';
+
+export { lockedKeys, permitOwners } from '../harness.ts';
 
 /** A leaderboard bound to an event-loop engine on a virtual clock, with a tracer that records everything. */
 export function boundBoard() {
-  const clock = createVirtualClock();
-  const tracer = new RecordingTracer();
-  const engine = createEventLoopEngine({ clock, tracer });
-  const board = new Leaderboard().useEngine(engine);
-  return { board, clock, tracer, engine };
+  const { system: board, ...rest } = bound(new Leaderboard());
+  return { board, ...rest };
 }
 
 /** The leaderboard's public state as plain data, for before/after comparisons. */
@@ -23,14 +21,4 @@ export function withScores(board: Leaderboard, scores: Record<string, number>): 
     if (score !== 0) board.updateScore(0, id, score);
   }
   return board;
-}
-
-/** The owners (`item N`) that took a permit, in order. */
-export function permitOwners(events: readonly TraceEvent[]): string[] {
-  return events.filter((e) => e.kind === 'permit-acquired').map((e) => e.owner);
-}
-
-/** The keys of every lock acquisition, in order. */
-export function lockedKeys(events: readonly TraceEvent[]): (readonly string[])[] {
-  return events.flatMap((e) => (e.kind === 'lock-acquired' ? [e.keys] : []));
 }

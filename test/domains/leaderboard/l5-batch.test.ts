@@ -65,7 +65,7 @@ describe('Leaderboard L5: batchOperations', () => {
       { type: 'update_score', player_id: 'bob', delta: 1 },
       { type: 'add_player', player_id: 'cathy' },
     ]);
-    expect(lockedKeys(tracer.events)).toEqual([[RANKING_KEY, 'alice'], ['bob'], [RANKING_KEY, 'bob'], [RANKING_KEY, 'cathy']]);
+    expect(lockedKeys(tracer)).toEqual([[RANKING_KEY, 'alice'], ['bob'], [RANKING_KEY, 'bob'], [RANKING_KEY, 'cathy']]);
   });
 
   it('applies due decays once at the start, even for a batch of unknown ops', async () => {

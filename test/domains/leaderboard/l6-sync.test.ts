@@ -24,14 +24,14 @@ describe('Leaderboard L6: syncLeaderboard (fail-fast)', () => {
     const start = clock.now();
     await board.syncLeaderboard(10_001, manualItems, 1);
     expect(clock.now() - start).toBe(20);
-    expect(permitOwners(tracer.events)).toEqual(['item 0', 'item 2']);
+    expect(permitOwners(tracer)).toEqual(['item 0', 'item 2']);
   });
 
   it('checks each player under the ranking lock (the manual takes none; threads that share state need it)', async () => {
     const { board, tracer } = aliceAndBob();
     await board.syncLeaderboard(1, manualItems, 1);
     // Three checks, then the sections of the two passing requests after their external steps.
-    expect(lockedKeys(tracer.events)).toEqual(Array.from({ length: 5 }, () => [RANKING_KEY]));
+    expect(lockedKeys(tracer)).toEqual(Array.from({ length: 5 }, () => [RANKING_KEY]));
   });
 
   it('changes no score', async () => {
@@ -56,7 +56,7 @@ describe('Leaderboard L6: syncLeaderboard (fail-fast)', () => {
     const results = await board.syncLeaderboard(1, ids.map((player_id) => ({ player_id })), 2);
     expect(results).toEqual([true, false, true, true, false, true, true, false]);
     expect(clock.now() - start).toBe(Math.ceil(5 / 2) * 10);
-    expect(permitOwners(tracer.events).sort()).toEqual(['item 0', 'item 2', 'item 3', 'item 5', 'item 6']);
+    expect(permitOwners(tracer).sort()).toEqual(['item 0', 'item 2', 'item 3', 'item 5', 'item 6']);
   });
 
   it('would give every item a permit under all-sleep, the cost fail-fast avoids', async () => {
@@ -65,7 +65,7 @@ describe('Leaderboard L6: syncLeaderboard (fail-fast)', () => {
     runtime.use(engine);
     const start = clock.now();
     await runtime.rateLimited(board, syncRequest, 'all-sleep', manualItems, 2);
-    expect(permitOwners(tracer.events).sort()).toEqual(['item 0', 'item 1', 'item 2']);
+    expect(permitOwners(tracer).sort()).toEqual(['item 0', 'item 1', 'item 2']);
     expect(clock.now() - start).toBe(Math.ceil(3 / 2) * 10);
   });
 

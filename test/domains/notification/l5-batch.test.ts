@@ -3,10 +3,7 @@ import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
 import { NotificationSystem, type NfOp } from '../../../src/domains/notification/index.ts';
 import { applySequentially, boundBoard, randomBatch, seedAlerts } from './helpers.ts';
-
-function lockedKeys(tracer: ReturnType<typeof boundBoard>['tracer']): string[][] {
-  return tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => [...(event as { keys: readonly string[] }).keys]);
-}
+import { lockedKeys } from '../harness.ts';
 
 describe('Notification L5: batchOperations', () => {
   it('runs the spec vector: create, acknowledge, get, unknown type', async () => {

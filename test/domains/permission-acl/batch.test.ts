@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deepCopy } from '../../../src/core/dict.ts';
 import { Random } from '../../../src/core/random.ts';
-import type { RecordingTracer } from '../../../src/core/tracer.ts';
 import { PermissionACL } from '../../../src/domains/permission-acl/index.ts';
 import type { AclOp } from '../../../src/domains/permission-acl/index.ts';
 import { applySequentially, boundAcl, randomBatch, seedGrants } from './helpers.ts';
-
-function lockedKeys(tracer: RecordingTracer): string[][] {
-  return tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => [...(event as { keys: readonly string[] }).keys]);
-}
+import { lockedKeys } from '../harness.ts';
 
 const manualOps: AclOp[] = [
   { type: 'grant', user_id: 'alice', resource: 'doc/1', permission: 'read' },

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { deepCopy } from '../../../src/core/dict.ts';
-import { InvalidInputError } from '../../../src/core/errors.ts';
+import { describe, it } from 'vitest';
 import type { SessionManager } from '../../../src/domains/session-manager/index.ts';
 import { boundStore, stateOf } from './helpers.ts';
+import { call, rejecter } from '../harness.ts';
 
 /** A store with a session expiring at 50, so a purge run before validation would show (calls use ts 60). */
 function seeded(): SessionManager {
@@ -12,26 +11,8 @@ function seeded(): SessionManager {
   return store;
 }
 
-type Expected = { field: string; index?: number };
-
-async function rejects(run: (store: SessionManager) => unknown, expected: Expected): Promise<void> {
-  const store = seeded();
-  const before = deepCopy(stateOf(store));
-  let caught: unknown;
-  try {
-    await run(store);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(InvalidInputError);
-  expect((caught as InvalidInputError).field).toBe(expected.field);
-  expect((caught as InvalidInputError).index).toBe(expected.index);
-  expect(stateOf(store)).toEqual(before);
-}
-
-// Deliberately mistyped calls, as a JavaScript caller could make them.
-const call = (store: SessionManager, method: string, ...args: unknown[]): unknown =>
-  (store as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!.apply(store, args);
+/** Call `run` on a seeded system and check it fails with `expected` and leaves the state alone. */
+const rejects = rejecter(seeded, stateOf);
 
 describe('SessionManager bad input', () => {
   it('rejects a batch that is not an array', async () => {

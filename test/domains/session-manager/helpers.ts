@@ -1,19 +1,15 @@
-import { RecordingTracer } from '../../../src/core/tracer.ts';
 import type { Random } from '../../../src/core/random.ts';
+import type { RecordingTracer } from '../../../src/core/tracer.ts';
 import { SessionManager, sessionManagerDescriptor, type SessionOp, type SessionResult } from '../../../src/domains/session-manager/index.ts';
-import { createEventLoopEngine, createVirtualClock, type VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import type { VirtualClock } from '../../../src/engines/event-loop/index.ts';
+import { bound } from '../harness.ts';
+
+export { permitOwners } from '../harness.ts';
 
 /** A fresh store bound to an event-loop engine on a virtual clock, with a recording tracer. */
 export function boundStore(): { store: SessionManager; clock: VirtualClock; tracer: RecordingTracer } {
-  const clock = createVirtualClock();
-  const tracer = new RecordingTracer();
-  const store = new SessionManager().useEngine(createEventLoopEngine({ clock, tracer }));
+  const { system: store, clock, tracer } = bound(new SessionManager());
   return { store, clock, tracer };
-}
-
-/** The owners (`item N`) that took a permit, in order. */
-export function permitOwners(tracer: RecordingTracer): string[] {
-  return tracer.events.filter((event) => event.kind === 'permit-acquired').map((event) => event.owner);
 }
 
 /** The store's public state as plain data. */

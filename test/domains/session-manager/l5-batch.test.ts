@@ -4,10 +4,7 @@ import { Random } from '../../../src/core/random.ts';
 import { SessionManager, type SessionOp } from '../../../src/domains/session-manager/index.ts';
 import { CAP_KEY } from '../../../src/domains/session-manager/state-access.ts';
 import { applySequentially, boundStore, introStore, randomBatch, seedSessions } from './helpers.ts';
-
-function lockedKeys(tracer: ReturnType<typeof boundStore>['tracer']): string[][] {
-  return tracer.events.filter((event) => event.kind === 'lock-acquired').map((event) => [...(event as { keys: readonly string[] }).keys]);
-}
+import { lockedKeys } from '../harness.ts';
 
 describe('SessionManager L5: batchOperations', () => {
   it('runs create, get and end through the L1/L4 methods, unknown types false', async () => {
