@@ -4,6 +4,6 @@
  * Usage: `npx tsx labs/deadlock.ts [--engine event-loop|workers] [--seed N] [--fix] [--json]` (the same as
  * `conclab lab deadlock`). Exits with 3 when it caught a deadlock.
  */
-import { runLabScript } from '../src/lab/run-lab-script.ts';
+import { runLabScript } from '../src/cli/run-lab-script.ts';
 
 await runLabScript('deadlock');

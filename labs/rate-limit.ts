@@ -4,6 +4,6 @@
  * Usage: `npx tsx labs/rate-limit.ts [--engine event-loop|workers] [--seed N] [--json]` (the same as
  * `conclab lab rate-limit`).
  */
-import { runLabScript } from '../src/lab/run-lab-script.ts';
+import { runLabScript } from '../src/cli/run-lab-script.ts';
 
 await runLabScript('rate-limit');

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ENGINE_NAMES, type EngineName } from '../core/engine.ts';
 import { UsageError } from './usage-error.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -29,4 +30,20 @@ export function choiceOption<T extends string>(value: string | undefined, name: 
     throw new UsageError(`unknown ${name} '${value}' (expected one of: ${choices.join(', ')})`);
   }
   return value as T;
+}
+
+/** `--engine`: event-loop (the default) or workers. */
+export function engineOption(value: string | undefined): EngineName {
+  return choiceOption(value, 'engine', ENGINE_NAMES, 'event-loop');
+}
+
+/** `--seed`: 1 by default, at most 2³² − 1 because the seeded generator keeps 32 bits of it. */
+export function seedOption(value: string | undefined): number {
+  return integerOption(value, 'seed', 1, 0, 2 ** 32 - 1);
+}
+
+/** A usage error naming the first positional argument past the `count` a command takes. */
+export function refuseExtraArguments(positionals: readonly string[], count: number): void {
+  const extra = positionals[count];
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
 }

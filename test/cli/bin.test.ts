@@ -1,20 +1,12 @@
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runNode, type ProcessResult } from './node-process.ts';
 
-const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../../src/conclab.mjs', import.meta.url));
 
 /** The package's real `bin`, as `npx conclab` starts it: a separate Node process. */
-async function conclab(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function conclab(...args: string[]): Promise<ProcessResult> {
+  return runNode([bin, ...args]);
 }
 
 describe('conclab bin', () => {

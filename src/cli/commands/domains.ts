@@ -1,7 +1,6 @@
 import { catalog, enginesOf } from '../../catalog.ts';
 import type { Command } from '../command.ts';
-import { parseCommandLine } from '../parse.ts';
-import { UsageError } from '../usage-error.ts';
+import { parseCommandLine, refuseExtraArguments } from '../parse.ts';
 
 const help = `Usage: conclab domains [--json]
 
@@ -30,7 +29,7 @@ export const domainsCommand: Command = {
       io.out(help);
       return 0;
     }
-    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    refuseExtraArguments(positionals, 0);
     const rows = [...catalog.values()].map((d) => ({ name: d.name, title: d.title, levels: d.levels, engines: enginesOf(d.name) }));
     if (values.json) {
       io.out(JSON.stringify(rows));

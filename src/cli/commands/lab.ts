@@ -1,7 +1,6 @@
-import { ENGINE_NAMES } from '../../core/engine.ts';
 import { labs } from '../../lab/registry.ts';
 import type { Command } from '../command.ts';
-import { choiceOption, integerOption, parseCommandLine } from '../parse.ts';
+import { engineOption, parseCommandLine, refuseExtraArguments, seedOption } from '../parse.ts';
 import { UsageError } from '../usage-error.ts';
 
 const help = (): string => `Usage: conclab lab <name> [--engine event-loop|workers] [--seed N] [--fix] [--json]
@@ -35,14 +34,14 @@ export const labCommand: Command = {
       io.out(help());
       return 0;
     }
-    const [name, extra] = positionals;
+    const [name] = positionals;
     if (name === undefined) throw new UsageError(`missing <name> (labs: ${[...labs.keys()].join(', ')})`);
-    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    refuseExtraArguments(positionals, 1);
     const lab = labs.get(name);
     if (lab === undefined) throw new UsageError(`unknown lab '${name}' (labs: ${[...labs.keys()].join(', ')})`);
-    const engine = choiceOption(values.engine, 'engine', ENGINE_NAMES, 'event-loop');
+    const engine = engineOption(values.engine);
     if (!lab.engines.includes(engine)) throw new UsageError(`the ${name} lab does not run on ${engine}`);
-    const seed = integerOption(values.seed, 'seed', 1, 0, 2 ** 32 - 1);
+    const seed = seedOption(values.seed);
     const run = await lab.run({ engine, seed, fix: values.fix === true });
     if (values.json) io.out(JSON.stringify(run.report));
     else for (const line of run.lines) io.out(line);

@@ -1,9 +1,8 @@
 import { catalog, enginesOf } from '../../catalog.ts';
-import { ENGINE_NAMES } from '../../core/engine.ts';
 import { Random } from '../../core/random.ts';
 import { CLOCK_KINDS, createEngine, LOCK_MODES } from '../../engines/index.ts';
 import type { Command } from '../command.ts';
-import { choiceOption, integerOption, parseCommandLine } from '../parse.ts';
+import { choiceOption, engineOption, integerOption, parseCommandLine, refuseExtraArguments, seedOption } from '../parse.ts';
 import { UsageError } from '../usage-error.ts';
 
 const help = `Usage: conclab run <system> [--engine event-loop|workers] [--seed N] [--ops M] [--json]
@@ -44,14 +43,14 @@ export const runCommand: Command = {
       io.out(help);
       return 0;
     }
-    const [name, extra] = positionals;
+    const [name] = positionals;
     if (name === undefined) throw new UsageError('missing <system> (see conclab domains)');
-    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    refuseExtraArguments(positionals, 1);
     const descriptor = catalog.get(name);
     if (descriptor === undefined) throw new UsageError(`unknown system '${name}' (see conclab domains)`);
-    const engineName = choiceOption(values.engine, 'engine', ENGINE_NAMES, 'event-loop');
+    const engineName = engineOption(values.engine);
     if (!enginesOf(name).includes(engineName)) throw new UsageError(`engine '${engineName}' is not available for ${name} yet`);
-    const seed = integerOption(values.seed, 'seed', 1, 0, 2 ** 32 - 1);
+    const seed = seedOption(values.seed);
     const ops = integerOption(values.ops, 'ops', 100, 1, 1_000_000);
     const onWorkers = engineName === 'workers';
     const clock = onWorkers ? 'real' : choiceOption(values.clock, 'clock', CLOCK_KINDS, 'virtual');

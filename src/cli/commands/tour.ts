@@ -2,8 +2,7 @@ import { catalog } from '../../catalog.ts';
 import { Random } from '../../core/random.ts';
 import { createEngine } from '../../engines/index.ts';
 import type { Command } from '../command.ts';
-import { parseCommandLine } from '../parse.ts';
-import { UsageError } from '../usage-error.ts';
+import { parseCommandLine, refuseExtraArguments } from '../parse.ts';
 
 const help = `Usage: conclab tour
 
@@ -46,7 +45,7 @@ export const tourCommand: Command = {
       io.out(help);
       return 0;
     }
-    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    refuseExtraArguments(positionals, 0);
     for (const descriptor of catalog.values()) {
       const system = descriptor.create();
       system.useEngine(createEngine('event-loop', { clock: 'real' }));
