@@ -4,6 +4,7 @@
  * outcome it knows, with what it means), so the table also shows the classes that never appeared: a
  * FORBIDDEN class seen 0 times is the promise kept.
  */
+import { compareStrings } from '../core/dict.ts';
 
 /**
  * How an outcome is judged:
@@ -78,7 +79,7 @@ export function buildOutcomeTable(title: string, expectations: readonly Expectat
     rows.set(key, row);
   }
   const sorted = [...rows.values()]
-    .sort((a, b) => b.count - a.count || (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : 0))
+    .sort((a, b) => b.count - a.count || compareStrings(a.outcome, b.outcome))
     .map(({ outcome, expectation, count }): OutcomeRow => ({ outcome, count, class: expectation.class, expectation: expectation.id }));
   const counted = expectations.map((e): ExpectationCount => ({ ...e, count: observations.filter((o) => o.expectation === e.id).length }));
   const forbidden = counted.filter((e) => e.class === 'FORBIDDEN').reduce((sum, e) => sum + e.count, 0);
@@ -101,9 +102,10 @@ const SHOWN_ROWS = 12;
 function rowsToShow(rows: readonly OutcomeRow[]): { shown: OutcomeRow[]; hidden: OutcomeRow[] } {
   const shown: OutcomeRow[] = [];
   const hidden: OutcomeRow[] = [];
+  let others = 0;
   for (const row of rows) {
-    const others = shown.filter((r) => r.class !== 'FORBIDDEN').length;
-    (row.class === 'FORBIDDEN' || others < SHOWN_ROWS ? shown : hidden).push(row);
+    if (row.class === 'FORBIDDEN') shown.push(row);
+    else (others++ < SHOWN_ROWS ? shown : hidden).push(row);
   }
   return { shown, hidden };
 }

@@ -4,7 +4,7 @@
  */
 import type { Clock } from '../../core/clock.ts';
 import { WaitTimeoutError } from '../../core/errors.ts';
-import { epochNow } from './epoch-now.ts';
+import { epochNow } from '../epoch-now.ts';
 
 /** A one-shot barrier for `parties` ops. */
 export interface Barrier {

@@ -16,7 +16,7 @@
 import { DeadlockError, type DeadlockLink } from '../../core/errors.ts';
 import type { LockTable, LockView } from '../../core/lock-table.ts';
 import type { TraceEvent, Tracer } from '../../core/tracer.ts';
-import { epochNow } from './epoch-now.ts';
+import { epochNow } from '../epoch-now.ts';
 import { endingWith, findCycleThrough, waitGraph, type WaitEdge } from './wait-for-cycle.ts';
 
 /** A deadlock found, and when (epoch ms). */

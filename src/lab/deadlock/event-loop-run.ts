@@ -3,6 +3,7 @@
  * the deadlock detector and the lock-order checker. As given, each op takes its keys one at a time
  * behind a barrier, so the cycle forms every time; sorted, each takes them the normal way, all at once.
  */
+import { lockOrder, type AcquireOrder } from '../../core/lock-table.ts';
 import type { Tracer } from '../../core/tracer.ts';
 import { createKeyedLockTable } from '../../engines/event-loop/keyed-lock-table.ts';
 import { createVirtualClock } from '../../engines/event-loop/virtual-clock.ts';
@@ -11,7 +12,7 @@ import { createBarrier } from './barrier.ts';
 import { createDeadlockDetector } from './event-loop-detector.ts';
 import { LockOrderChecker } from './lock-order-checker.ts';
 import { failedOutcome, type OpOutcome } from './outcome.ts';
-import { deadlockReport, type LabOrder, type ScenarioRun } from './scenario-run.ts';
+import { deadlockReport, type ScenarioRun } from './scenario-run.ts';
 import type { PlannedOp, Scenario } from './scenarios.ts';
 import { startAll } from './start-all.ts';
 import { takeAsGiven } from './take-as-given.ts';
@@ -23,7 +24,7 @@ const TIMEOUT_MS = 5_000;
  * Run `scenario` on the event loop, taking keys in `order`.
  * @returns the ops' outcomes, the deadlocks caught, the lock-order warnings and the final balances.
  */
-export async function runOnEventLoop(scenario: Scenario, order: LabOrder): Promise<ScenarioRun> {
+export async function runOnEventLoop(scenario: Scenario, order: AcquireOrder): Promise<ScenarioRun> {
   const clock = createVirtualClock();
   const checker = new LockOrderChecker();
   const detector = createDeadlockDetector();
@@ -43,7 +44,8 @@ export async function runOnEventLoop(scenario: Scenario, order: LabOrder): Promi
   const run = async (op: PlannedOp): Promise<OpOutcome> => {
     const took: string[] = [];
     const section = (): number | null => transfer(balances, slot(op.from), slot(op.to), op.amount);
-    const keys = order === 'as-given' ? op.keys : [...new Set(op.keys)].sort();
+    // As given keeps a key named twice (the same-key demo); `lockOrder` would merge it.
+    const keys = order === 'as-given' ? op.keys : lockOrder(op.keys);
     // Sorted: all keys at once, held a moment so that the ops still contend.
     const holding = async (): Promise<number | null> => {
       took.push(...keys);

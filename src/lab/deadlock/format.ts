@@ -1,7 +1,7 @@
 /** The deadlock lab's report for people: per scenario, the plan, the cycle caught, the outcomes, the warnings. */
+import { lockOrder, type AcquireOrder } from '../../core/lock-table.ts';
 import type { OpOutcome } from './outcome.ts';
 import type { DeadlockLabReport, ScenarioReport } from './report.ts';
-import type { LabOrder } from './scenario-run.ts';
 
 const DETECTION: Readonly<Record<DeadlockLabReport['engine'], string>> = {
   'event-loop': 'each time a waiter queues, its lock table’s wait-for graph (snapshot) is searched for a cycle; the victim’s AbortSignal ends its wait',
@@ -23,12 +23,12 @@ export function formatDeadlockLab(report: DeadlockLabReport): string[] {
   ];
 }
 
-function scenarioLines(scenario: ScenarioReport, order: LabOrder): string[] {
+function scenarioLines(scenario: ScenarioReport, order: AcquireOrder): string[] {
   const started = scenario.startOrder.map((index) => scenario.ops[index]?.label).join(', ');
   const together = order === 'as-given' ? 'each holds its first key before any asks for the next' : 'each holds its keys 0–2 ms';
   const how = scenario.schedule === 'together' ? `all at once; ${together}` : 'each after the one before has finished';
   const asks = (keys: readonly string[]): string =>
-    order === 'as-given' ? `asks for ${quoted(keys).join(' then ')}` : `takes ${quoted([...new Set(keys)].sort()).join(', ')} at once`;
+    order === 'as-given' ? `asks for ${quoted(keys).join(' then ')}` : `takes ${quoted(lockOrder(keys)).join(', ')} at once`;
   return [
     scenario.title,
     ...scenario.ops.map((op) => `  ${op.label}: transfer ${op.amount} ${op.from} → ${op.to}, ${asks(op.keys)}`),

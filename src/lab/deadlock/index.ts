@@ -11,7 +11,7 @@ export { startLabThreads, type LabThreads } from './lab-threads.ts';
 export { LockOrderChecker, type LockOrderWarning, type OrderEdge } from './lock-order-checker.ts';
 export type { ErrorReport, OpOutcome } from './outcome.ts';
 export { runDeadlockLab, type DeadlockLabReport, type ScenarioReport } from './report.ts';
-export type { DeadlockReport, LabOrder, ScenarioRun } from './scenario-run.ts';
+export type { DeadlockReport, ScenarioRun } from './scenario-run.ts';
 export { planScenarios, SCENARIO_NAMES, type PlannedOp, type Scenario, type ScenarioName } from './scenarios.ts';
 export { startWatchdog, type Watchdog, type WatchdogDetection, type WatchdogOptions } from './watchdog.ts';
 export { findCycleThrough, type WaitEdge } from './wait-for-cycle.ts';

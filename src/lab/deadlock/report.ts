@@ -1,10 +1,11 @@
 /** The deadlock lab's run: every scenario of a seed on one engine, as one plain JSON document. */
 import type { EngineName } from '../../core/engine.ts';
+import type { AcquireOrder } from '../../core/lock-table.ts';
 import type { LabOptions } from '../lab.ts';
 import { runOnEventLoop } from './event-loop-run.ts';
 import { DEADLOCK_EXIT_CODE } from './exit-code.ts';
 import { startLabThreads, type LabThreads } from './lab-threads.ts';
-import type { LabOrder, ScenarioRun } from './scenario-run.ts';
+import type { ScenarioRun } from './scenario-run.ts';
 import { OPENING_BALANCE, planScenarios, type PlannedOp, type Scenario, type ScenarioName } from './scenarios.ts';
 import { runOnWorkers } from './workers-run.ts';
 
@@ -27,7 +28,8 @@ export interface DeadlockLabReport {
   readonly engine: EngineName;
   readonly seed: number;
   readonly fix: boolean;
-  readonly order: LabOrder;
+  /** How ops took their keys: as given (the demo), or sorted (`--fix`, conclab's normal path). */
+  readonly order: AcquireOrder;
   readonly scenarios: readonly ScenarioReport[];
   /** Deadlocks caught over all scenarios. */
   readonly caught: number;
@@ -45,7 +47,7 @@ export interface DeadlockLabReport {
  * report.exitCode; // 3: the lab caught its deadlocks
  */
 export async function runDeadlockLab(options: LabOptions, threads?: LabThreads): Promise<DeadlockLabReport> {
-  const order: LabOrder = options.fix ? 'sorted' : 'as-given';
+  const order: AcquireOrder = options.fix ? 'sorted' : 'as-given';
   const scenarios = planScenarios(options.seed);
   const own = options.engine === 'workers' && threads === undefined ? startLabThreads(Math.max(...scenarios.map((s) => s.ops.length))) : undefined;
   const pool = threads ?? own;
@@ -64,7 +66,7 @@ export async function runDeadlockLab(options: LabOptions, threads?: LabThreads):
   return { lab: 'deadlock', engine: options.engine, seed: options.seed, fix: options.fix, order, scenarios: reports, caught, warnings, exitCode };
 }
 
-function scenarioReport(scenario: Scenario, order: LabOrder, run: ScenarioRun): ScenarioReport {
+function scenarioReport(scenario: Scenario, order: AcquireOrder, run: ScenarioRun): ScenarioReport {
   const total = Object.values(run.balances).reduce((sum, balance) => sum + balance, 0);
   return {
     name: scenario.name,

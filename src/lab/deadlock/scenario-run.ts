@@ -3,9 +3,6 @@ import { describeCycle, type DeadlockError, type DeadlockLink } from '../../core
 import type { LockOrderWarning } from './lock-order-checker.ts';
 import type { OpOutcome } from './outcome.ts';
 
-/** How ops take their keys: as given (the demo), or sorted (the fix, conclab's normal path). */
-export type LabOrder = 'as-given' | 'sorted';
-
 /** A deadlock the detector caught. */
 export interface DeadlockReport {
   readonly cycle: readonly DeadlockLink[];

@@ -4,6 +4,7 @@
  * the shape does (a cycle of opposite orders, or a key taken twice), so every seed shows it.
  */
 import { Random } from '../../core/random.ts';
+import { shuffle } from '../shuffle.ts';
 
 /** The scenarios, in the order the lab runs them. */
 export const SCENARIO_NAMES = ['two-cycle', 'three-cycle', 'same-key-twice', 'near-miss'] as const;
@@ -93,14 +94,4 @@ function transfer(random: Random, index: number, from: string, to: string): Plan
 function pickAccounts(random: Random): [string, string, string] {
   const [x, y, z] = shuffle(random, NAMES);
   return [x!, y!, z!];
-}
-
-/** Fisher–Yates on a copy. */
-function shuffle<T>(random: Random, items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = random.int(0, i);
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
 }

@@ -4,7 +4,7 @@
  * them that way.
  */
 import { WaitTimeoutError } from '../../core/errors.ts';
-import { epochNow } from './epoch-now.ts';
+import { epochNow } from '../epoch-now.ts';
 import { ARRIVED_WORD } from './thread-protocol.ts';
 
 /**

@@ -3,7 +3,7 @@
  * scenario) and the words of the shared control block. Kept apart from the thread's entry so the main
  * thread can import it without starting anything.
  */
-import type { LabOrder } from './scenario-run.ts';
+import type { AcquireOrder } from '../../core/lock-table.ts';
 import type { OpOutcome } from './outcome.ts';
 
 /** Control word: how many ops hold their first key (the barrier). */
@@ -28,7 +28,7 @@ export interface ThreadTask {
   readonly amount: number;
   /** The slots in the op's own order (source, target). */
   readonly slots: readonly number[];
-  readonly order: LabOrder;
+  readonly order: AcquireOrder;
   /** As given: the ops to wait for, each holding its first key, before asking for the next; 0 = none. */
   readonly parties: number;
   /** Sorted: how long to hold the locks (ms). */

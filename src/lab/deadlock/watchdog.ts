@@ -10,7 +10,7 @@ import { DeadlockError, type DeadlockLink } from '../../core/errors.ts';
 import { abortPending, abortWait } from '../../engines/workers/atomic-lock-table.ts';
 import { threadName } from '../../engines/workers/layout.ts';
 import { readWaitForGraph, type WaitForGraph } from '../../engines/workers/wait-for-graph.ts';
-import { epochNow } from './epoch-now.ts';
+import { epochNow } from '../epoch-now.ts';
 import { endingWith, findCycleThrough, waitGraph, type WaitEdge } from './wait-for-cycle.ts';
 
 /** Options of a watchdog. */

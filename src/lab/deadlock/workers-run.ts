@@ -3,11 +3,12 @@
  * gets there first; the FIFO mode's input-order tickets would themselves keep the cross-key cycles from
  * forming), the main thread's watchdog, and a lock-order checker fed the orders the threads report.
  */
+import type { AcquireOrder } from '../../core/lock-table.ts';
 import { createLockTableView } from '../../engines/workers/layout.ts';
 import { balancesByName, openAccounts } from './accounts.ts';
 import type { LabThreads } from './lab-threads.ts';
 import { LockOrderChecker } from './lock-order-checker.ts';
-import { deadlockReport, type LabOrder, type ScenarioRun } from './scenario-run.ts';
+import { deadlockReport, type ScenarioRun } from './scenario-run.ts';
 import type { PlannedOp, Scenario } from './scenarios.ts';
 import { startAll } from './start-all.ts';
 import { CONTROL_WORDS, type ThreadTask } from './thread-protocol.ts';
@@ -21,7 +22,7 @@ const TIMEOUT_MS = 3_000;
  * @returns the ops' outcomes, the deadlocks caught, the lock-order warnings and the final balances.
  * @throws RangeError when there are fewer threads than ops.
  */
-export async function runOnWorkers(scenario: Scenario, order: LabOrder, threads: LabThreads): Promise<ScenarioRun> {
+export async function runOnWorkers(scenario: Scenario, order: AcquireOrder, threads: LabThreads): Promise<ScenarioRun> {
   if (threads.size < scenario.ops.length) throw new RangeError(`Expected at least ${scenario.ops.length} lab threads, got ${threads.size}`);
   const view = createLockTableView({ slots: scenario.accounts.length, threads: threads.size, mode: 'plain' });
   const balances = openAccounts(scenario, true);

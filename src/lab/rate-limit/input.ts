@@ -1,5 +1,6 @@
 import { Random } from '../../core/random.ts';
 import { expectPositiveInteger } from '../../core/validate.ts';
+import { shuffle } from '../shuffle.ts';
 import type { LabItem } from './lab-item.ts';
 
 /** The one input both policies run. */
@@ -32,14 +33,9 @@ export function buildInput(seed: number, shape: InputShape = DEFAULT_SHAPE): Rat
   expectPositiveInteger(shape.permits, 'permits');
   expectPositiveInteger(shape.stepMs, 'stepMs');
   if (!(shape.invalidShare >= 0 && shape.invalidShare <= 1)) throw new RangeError(`Expected \`invalidShare\` in [0, 1], got \`${shape.invalidShare}\``);
-  const random = new Random(seed);
-  const positions = Array.from({ length: shape.items }, (_, i) => i);
-  // A seeded Fisher–Yates: the first round(M · share) positions of the shuffle are the invalid ones.
-  for (let i = positions.length - 1; i > 0; i--) {
-    const j = random.int(0, i);
-    [positions[i], positions[j]] = [positions[j]!, positions[i]!];
-  }
-  const invalid = new Set(positions.slice(0, Math.round(shape.items * shape.invalidShare)));
-  const items = positions.map((_, id): LabItem => ({ id, valid: !invalid.has(id), stepMs: shape.stepMs }));
+  const ids = Array.from({ length: shape.items }, (_, id) => id);
+  // The first round(M · share) ids of a seeded shuffle are the invalid ones.
+  const invalid = new Set(shuffle(new Random(seed), ids).slice(0, Math.round(shape.items * shape.invalidShare)));
+  const items = ids.map((id): LabItem => ({ id, valid: !invalid.has(id), stepMs: shape.stepMs }));
   return { items, permits: shape.permits, stepMs: shape.stepMs };
 }

@@ -4,6 +4,7 @@
  */
 import type { ExternalItemDefinition, Verdict } from '../../core/rate-limited.ts';
 import type { StateAccess } from '../../core/state-access.ts';
+import { epochNow } from '../epoch-now.ts';
 
 /** One item of the lab's input. */
 export interface LabItem {
@@ -15,7 +16,7 @@ export interface LabItem {
   readonly stepMs: number;
 }
 
-/** When an external step ran, in wall-clock ms (`performance.timeOrigin + performance.now()`). */
+/** When an external step ran, in wall-clock ms ({@link epochNow}: comparable across threads). */
 export interface StepTimes {
   readonly start: number;
   readonly end: number;
@@ -42,12 +43,6 @@ export const labServiceState: StateAccess<LabService> = {
   write: () => undefined,
 };
 
-/**
- * Wall time comparable across threads. The tracer does not cross threads, so the external step stamps
- * its own start and end: on the worker engine that is the only record of when permits were held.
- */
-const wallNow = (): number => performance.timeOrigin + performance.now();
-
 const PROCEED: Verdict<LabItemResult> = { proceed: true };
 const REJECTED: Verdict<LabItemResult> = { proceed: false, result: { status: 'rejected', step: null } };
 
@@ -60,10 +55,12 @@ export const labItem: ExternalItemDefinition<LabService, LabItem, LabItemResult>
   // A lock per item, as a real check would lock the record it reads; free, so it costs no wait.
   keys: (item) => [`item ${item.id}`],
   before: (_service, item) => (item.valid ? PROCEED : REJECTED),
+  // The tracer does not cross threads, so the step stamps its own start and end: on the worker engine
+  // that is the only record of when permits were held.
   async external(_service, item, { clock }) {
-    const start = wallNow();
+    const start = epochNow();
     await clock.sleep(item.stepMs);
-    return { start, end: wallNow() } satisfies StepTimes;
+    return { start, end: epochNow() } satisfies StepTimes;
   },
   after: (_service, item, step) => ({ status: item.valid ? 'sent' : 'rejected', step: step as StepTimes }),
 };

@@ -1,7 +1,8 @@
 import type { Engine } from '../../core/engine.ts';
 import type { RecordingTracer } from '../../core/tracer.ts';
+import { epochNow } from '../epoch-now.ts';
 import type { RateLimitInput } from './input.ts';
-import { labItem, type LabItemResult, type LabService } from './lab-item.ts';
+import { labItem, labServiceState, type LabItemResult } from './lab-item.ts';
 import { assignSlots, intervalsFromSteps, intervalsFromTrace, peakHeld, type PermitSpan } from './permit-spans.ts';
 import { theoryOf, type ComparedPolicy, type Theory } from './theory.ts';
 
@@ -27,19 +28,16 @@ export interface PolicyRun {
   readonly spanSource: SpanSource;
 }
 
-const wallNow = (): number => performance.timeOrigin + performance.now();
-
 /**
  * Run `policy` over the input once on `engine`.
  * @param tracer - the engine's tracer, when it records permits; spans then come from it, else from the
  * items' own stamps of their external steps.
  */
 export async function runPolicy(engine: Engine, tracer: RecordingTracer | undefined, policy: ComparedPolicy, input: RateLimitInput): Promise<PolicyRun> {
-  const system: LabService = { kind: 'rate-limit-lab' };
   const seen = tracer?.events.length ?? 0;
-  const [clockStart, wallStart] = [engine.clock.now(), wallNow()];
+  const [clockStart, wallStart] = [engine.clock.now(), epochNow()];
   const results: LabItemResult[] = await engine.runRateLimited({
-    system,
+    system: labServiceState.create(),
     locks: engine.createLockTable(),
     definition: labItem,
     policy,

@@ -1,6 +1,7 @@
+import { xml } from '../xml.ts';
 import type { PolicyRun } from './run-policy.ts';
 import type { RateLimitLabReport } from './report.ts';
-import { itemLabel, timeSpan } from './time-scale.ts';
+import { itemLabel, tickEvery, timeSpan } from './time-scale.ts';
 
 const WIDTH = 900;
 const LEFT = 80;
@@ -10,10 +11,6 @@ const HEADER = 40;
 const AXIS = 30;
 const LEGEND = 30;
 const PLOT = WIDTH - LEFT - RIGHT;
-
-/** Text and attribute values, escaped for XML. */
-const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 const fixed = (n: number): string => (Math.round(n * 10) / 10).toString();
 
@@ -36,7 +33,7 @@ export function svgTimeline(report: RateLimitLabReport): string {
   const height = top + LEGEND;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="monospace" font-size="12">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${xml(title)}</title>`,
     '<style>.valid{fill:#4c8bf5}.invalid{fill:#e8a33d}.theory{stroke:#c00;stroke-dasharray:4 3}.measured{stroke:#222}.grid{stroke:#ddd}</style>',
     ...panels,
     legend(top),
@@ -63,12 +60,12 @@ function svgPanel(run: PolicyRun, top: number, total: number, step: number, x: (
   const rowsBottom = rowsTop + Math.max(run.slots, 1) * ROW;
   const ratio = run.ratio === null ? 'n/a' : `×${run.ratio.toFixed(2)}`;
   const heading = `${run.policy}: makespan ${fixed(run.makespanMs)} ms, theory ${run.theory.formula} = ${run.theory.ms} ms, measured ÷ theory ${ratio}`;
-  const parts = [`<g class="panel" data-policy="${run.policy}">`, `<text x="${LEFT}" y="${top + 24}" font-weight="bold">${escapeXml(heading)}</text>`];
+  const parts = [`<g class="panel" data-policy="${run.policy}">`, `<text x="${LEFT}" y="${top + 24}" font-weight="bold">${xml(heading)}</text>`];
   for (let slot = 0; slot < Math.max(run.slots, 1); slot++) {
     parts.push(`<text x="8" y="${rowsTop + slot * ROW + 15}">permit ${slot + 1}</text>`);
   }
-  const tick = step * Math.max(1, Math.ceil((60 * total) / PLOT / step));
-  for (let ms = 0; ms <= total; ms += tick) {
+  // Labels at least 60 px apart.
+  for (let ms = 0, tick = tickEvery(total, step, PLOT, 60); ms <= total; ms += tick) {
     parts.push(`<line class="grid" x1="${fixed(x(ms))}" y1="${rowsTop}" x2="${fixed(x(ms))}" y2="${rowsBottom}"/>`);
     parts.push(`<text x="${fixed(x(ms))}" y="${rowsBottom + 16}" text-anchor="middle">${ms}</text>`);
   }
@@ -84,7 +81,7 @@ function svgBar(item: number, valid: boolean, start: number, end: number, y: num
   const [left, right] = [x(start), Math.max(x(end) - 1, x(start) + 1)];
   const tip = `item ${item} (${valid ? 'valid' : 'invalid'}): ${fixed(start)}–${fixed(end)} ms`;
   return (
-    `<rect class="bar ${valid ? 'valid' : 'invalid'}" x="${fixed(left)}" y="${y + 2}" width="${fixed(right - left)}" height="${ROW - 4}" rx="2"><title>${escapeXml(tip)}</title></rect>` +
+    `<rect class="bar ${valid ? 'valid' : 'invalid'}" x="${fixed(left)}" y="${y + 2}" width="${fixed(right - left)}" height="${ROW - 4}" rx="2"><title>${xml(tip)}</title></rect>` +
     `<text x="${fixed(left + 4)}" y="${y + 15}" fill="#fff">${itemLabel(item)}</text>`
   );
 }

@@ -1,6 +1,6 @@
 import type { PolicyRun } from './run-policy.ts';
 import type { RateLimitLabReport } from './report.ts';
-import { itemLabel, timeSpan } from './time-scale.ts';
+import { itemLabel, tickEvery, timeSpan } from './time-scale.ts';
 
 /** Columns of the time axis. */
 const WIDTH = 64;
@@ -40,8 +40,8 @@ function bar(label: string, fill: string, width: number): string {
 /** Tick labels at multiples of `step` ms, spaced so that labels never run into each other. */
 function axis(total: number, step: number, column: (ms: number) => number): string {
   const line = Array.from({ length: WIDTH + 8 }, () => ' ');
-  const tick = step * Math.max(1, Math.ceil((6 * total) / WIDTH / step));
-  for (let ms = 0; ms <= total; ms += tick) {
+  // Labels at least 6 columns apart.
+  for (let ms = 0, tick = tickEvery(total, step, WIDTH, 6); ms <= total; ms += tick) {
     String(ms).split('').forEach((char, i) => (line[column(ms) + i] = char));
   }
   return `  ms         ${line.join('').trimEnd()}`;

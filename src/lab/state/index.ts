@@ -2,13 +2,11 @@
  * The state lab: PS-07's L4 state-management bugs, each shown buggy vs correct on one trace, and its
  * exercises as a library (snapshot manager, TTL backup/restore, TTL calculator, rollback engine).
  */
-import { formatStateLab } from './format.ts';
-import { runStateLab } from './report.ts';
-
 export { runBugDemo, type BugDemo, type BugDemoReport, type Variant, type VariantReport } from './bug-demo.ts';
 export * from './bugs/index.ts';
 export { formatStateLab } from './format.ts';
 export { traceTtlStore, type TraceRow, type TtlStoreCall } from './hand-trace.ts';
+export { stateLab } from './lab.ts';
 export { captureOutcome, describeOutcome, matchesExpected, toPlain, type Outcome, type PlainValue } from './outcome.ts';
 export { runStateLab, type StateLabReport } from './report.ts';
 export { RollbackEngine, type RollbackResult } from './rollback-engine.ts';
@@ -17,13 +15,3 @@ export { playCall, playTrace, renderCall, type Call } from './trace.ts';
 export { expiryOf, isAlive, remainingTtl, type TtlRecord } from './ttl.ts';
 export { TtlStore } from './ttl-store.ts';
 export type { SavedItem, TtlItem } from './types.ts';
-
-/**
- * What `labs/state.ts` prints: the table for people, or one JSON document.
- * @param json - `true` for the JSON document (`--json`).
- * @returns the whole output, ending in a newline.
- */
-export function renderStateLab(json: boolean): string {
-  const report = runStateLab();
-  return json ? `${JSON.stringify(report, null, 2)}\n` : `${formatStateLab(report).join('\n')}\n`;
-}

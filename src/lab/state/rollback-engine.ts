@@ -1,6 +1,7 @@
-import { dict, type Dict } from '../../core/dict.ts';
+import { dict, has, type Dict } from '../../core/dict.ts';
 import { InvalidInputError } from '../../core/errors.ts';
-import { isAlive, remainingTtl } from './ttl.ts';
+import { isAlive } from './ttl.ts';
+import { rebuild, saveAlive } from './ttl-backup.ts';
 import type { TtlItem } from './types.ts';
 import { expectId, expectTime, expectTtl } from './validate.ts';
 
@@ -73,37 +74,21 @@ export class RollbackEngine<V = unknown> {
     if (rollbackTime > at) {
       throw new InvalidInputError('rollbackTime', `Expected \`rollbackTime\` (${rollbackTime}) to be at or before \`at\` (${at})`);
     }
-    const result: RollbackResult = { removed: [], expired: [], kept: [] };
-    const next: Dict<TtlItem<V>> = dict();
+    const removed: string[] = [];
+    const existed: Dict<TtlItem<V>> = dict();
     for (const [name, file] of Object.entries(this.#files)) {
       // Decision: a file uploaded exactly at the rollback point existed then, so it is kept (`>` not `>=`).
-      if (file.upload_time > rollbackTime) result.removed.push(name);
-      else keepAt(next, name, rebased(file, at, rollbackTime), result);
+      if (file.upload_time > rollbackTime) removed.push(name);
+      else existed[name] = file;
     }
+    // Decision: what existed is backed up as of the rollback point and restored now (Exercise 2B), by
+    // the same code as the TTL store. So a `null` TTL stays `null`; a file with no TTL left there
+    // (remaining ≤ 0, the boundary of ttl.ts) is dropped; the others' remaining TTL runs from `at`, so
+    // the new expiry is `at + remaining`, and upload_time is "when this TTL clock started", which a
+    // later rollback to before `at` also reads.
+    const saved = saveAlive(existed, rollbackTime);
     // Built aside and swapped in whole, so no file is ever read after its removal.
-    this.#files = next;
-    return result;
+    this.#files = rebuild(saved, at);
+    return { removed, expired: Object.keys(existed).filter((name) => !has(saved, name)), kept: Object.keys(saved) };
   }
-}
-
-/** The file as it stands after the rollback, or `null` when it had no TTL left at the rollback point. */
-function rebased<V>(file: TtlItem<V>, at: number, rollbackTime: number): TtlItem<V> | null {
-  // Decision: `null` TTL stays `null` (the file never expires, before or after the rollback).
-  const remaining = remainingTtl(file, rollbackTime);
-  // Decision: remaining ≤ 0 means the file was already dead at the rollback point, so it is dropped,
-  // by the same boundary as ttl.ts and the backup's `if remaining > 0`.
-  if (remaining !== null && remaining <= 0) return null;
-  // Decision: the recalculated TTL runs from `at`, when the rollback happens, as a restore restarts the
-  // clock at restore time (Exercise 2B); so the new expiry is `at + remaining`. upload_time is thus
-  // "when this TTL clock started", which a later rollback to before `at` also reads.
-  return { value: file.value, upload_time: at, ttl: remaining };
-}
-
-function keepAt<V>(next: Dict<TtlItem<V>>, name: string, file: TtlItem<V> | null, result: RollbackResult): void {
-  if (file === null) {
-    result.expired.push(name);
-    return;
-  }
-  next[name] = file;
-  result.kept.push(name);
 }

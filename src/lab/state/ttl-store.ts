@@ -1,27 +1,8 @@
 import { deepCopy, dict, has, type Dict } from '../../core/dict.ts';
-import { isAlive, remainingTtl } from './ttl.ts';
+import { isAlive } from './ttl.ts';
+import { rebuild, saveAlive } from './ttl-backup.ts';
 import type { SavedItem, TtlItem } from './types.ts';
 import { expectId, expectTime, expectTtl } from './validate.ts';
-
-/** The backup of `data` at `at`: alive items with their remaining TTL; the dead are left out. */
-function saveAlive<V>(data: Dict<TtlItem<V>>, at: number): Dict<SavedItem<V>> {
-  const saved: Dict<SavedItem<V>> = dict();
-  for (const [key, item] of Object.entries(data)) {
-    const remaining = remainingTtl(item, at);
-    // Remaining ≤ 0 means dead at `at` (the boundary of ttl.ts): restoring it would resurrect it.
-    if (remaining === null || remaining > 0) saved[key] = { value: item.value, remaining_ttl: remaining };
-  }
-  return saved;
-}
-
-/** Live items from a backup: each TTL clock restarts at `at` with the TTL that was left. */
-function rebuild<V>(saved: Dict<SavedItem<V>>, at: number): Dict<TtlItem<V>> {
-  const data: Dict<TtlItem<V>> = dict();
-  for (const [key, item] of Object.entries(saved)) {
-    data[key] = { value: item.value, upload_time: at, ttl: item.remaining_ttl };
-  }
-  return data;
-}
 
 /**
  * Exercise 2B, backup/restore with TTL (PS-07's "hard one"). A backup stores each item's REMAINING TTL,

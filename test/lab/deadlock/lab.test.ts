@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEADLOCK_EXIT_CODE, deadlockLab, formatDeadlockLab, runDeadlockLab } from '../../../src/lab/deadlock/index.ts';
+import { runLabScript } from '../lab-script.ts';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** `labs/deadlock.ts` in its own Node process, as `npx tsx labs/deadlock.ts` starts it. */
-async function lab(...args: string[]): Promise<{ code: number; stdout: string }> {
-  try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'labs/deadlock.ts', ...args], { cwd: root });
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
-  }
-}
+const lab = (...args: string[]) => runLabScript('deadlock', ...args);
 
 describe('the deadlock lab', () => {
   it('exits with DEADLOCK_EXIT_CODE (3) when it caught a deadlock, and 0 with --fix', async () => {

@@ -1,21 +1,7 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runLabScript } from '../lab-script.ts';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** `labs/order.ts` in its own Node process, as `npx tsx labs/order.ts` starts it. */
-async function lab(...args: string[]): Promise<{ code: number; stdout: string }> {
-  try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'labs/order.ts', ...args], { cwd: root });
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
-  }
-}
+const lab = (...args: string[]) => runLabScript('order', ...args);
 
 describe('labs/order.ts', { timeout: 15_000 }, () => {
   it('prints one JSON document with --json and exits 0 on the event loop', async () => {

@@ -1,16 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runLabScript } from '../lab-script.ts';
 import { parseXml } from './xml.ts';
-
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('labs/rate-limit.ts', { timeout: 15_000 }, () => {
   it('prints one JSON document with --json, and writes the SVG it names', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'labs/rate-limit.ts', '--json', '--seed', '4'], { cwd: root });
+    const { stdout } = await runLabScript('rate-limit', '--json', '--seed', '4');
     const report = JSON.parse(stdout) as { lab: string; engine: string; clock: string; seed: number; svg: string; runs: unknown[] };
     expect(report).toMatchObject({ lab: 'rate-limit', engine: 'event-loop', clock: 'real', seed: 4 });
     expect(report.runs).toHaveLength(2);

@@ -1,22 +1,9 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { formatStateLab, renderStateLab, runStateLab } from '../../../src/lab/state/index.ts';
+import { formatStateLab, runStateLab } from '../../../src/lab/state/index.ts';
+import { runCli } from '../../cli/capture.ts';
+import { runLabScript } from '../lab-script.ts';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** `labs/state.ts` in its own Node process, as `npx tsx labs/state.ts` starts it. */
-async function lab(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'labs/state.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const lab = (...args: string[]) => runLabScript('state', ...args);
 
 describe('the state lab report', () => {
   it('runs the five patterns of PS-07 in table order and shows every bug', () => {
@@ -39,8 +26,8 @@ describe('the state lab report', () => {
     expect(lines.at(-1)).toBe('5/5 bugs shown');
   });
 
-  it('renders --json as one JSON document equal to the report', () => {
-    expect(JSON.parse(renderStateLab(true))).toEqual(JSON.parse(JSON.stringify(runStateLab())));
+  it('renders --json as one JSON document equal to the report', async () => {
+    expect(JSON.parse((await runCli('lab', 'state', '--json')).out)).toEqual(JSON.parse(JSON.stringify(runStateLab())));
   });
 
   it('prints one JSON document with `labs/state.ts --json` and exits 0', async () => {

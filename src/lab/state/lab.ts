@@ -1,5 +1,6 @@
-import type { Lab } from './lab.ts';
-import { formatStateLab, runStateLab } from './state/index.ts';
+import type { Lab } from '../lab.ts';
+import { formatStateLab } from './format.ts';
+import { runStateLab } from './report.ts';
 
 /** PS-07's L4 state bugs as a lab: the same on every engine (it runs no batch). */
 export const stateLab: Lab = {
