@@ -6,11 +6,11 @@
 import { availableParallelism } from 'node:os';
 import type { Engine } from '../src/core/engine.ts';
 import { measure } from '../src/bench/measure.ts';
-import { Counters, cpuBatch, cpuOps } from '../src/bench/ops/cpu-batch.ts';
+import { cpuOps, runCpuBatch } from '../src/bench/ops/cpu-batch.ts';
 import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
 import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
-import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
+import { onEachEngine } from '../src/bench/with-engine.ts';
 import { summarizeEngines } from './engines/summary.ts';
 
 const THREADS = availableParallelism();
@@ -23,19 +23,14 @@ const SCALES: Record<BenchSize, { sizes: readonly number[]; works: readonly numb
   smoke: { sizes: [100], works: [0, 1_000, 100_000], iterations: 2, timeMs: 0 },
 };
 
-/** Run one batch of `ops` on a fresh system. */
-const runOnce = (engine: Engine, ops: ReturnType<typeof cpuOps>) => () => {
-  const system = new Counters();
-  return engine.runBatch({ system, locks: engine.createLockTable(), definition: cpuBatch, operations: ops });
-};
-
 async function engineRows(engine: Engine, context: SuiteContext): Promise<RowInput[]> {
   const { sizes, works, iterations, timeMs } = SCALES[context.size];
   const rows: RowInput[] = [];
   for (const size of sizes) {
     for (const work of works) {
       context.progress(`${engine.name}: ${size} ops × ${work} rounds`);
-      const timing = await measure(runOnce(engine, cpuOps(size, work)), { iterations, timeMs });
+      const ops = cpuOps(size, work);
+      const timing = await measure(() => runCpuBatch(engine, ops), { iterations, timeMs });
       rows.push({
         ...timing,
         name: 'cpu batch',
@@ -56,11 +51,7 @@ export const engines: BenchSuite = {
   name: 'engines',
   question: 'when do worker threads beat the event loop, and by how much?',
   columns: [{ key: 'perOpUs', label: 'µs/op', digits: 2 }],
-  async run(context) {
-    const rows: RowInput[] = [];
-    for (const name of BENCH_ENGINES) rows.push(...(await withEngine(name, { clock: 'real' }, (engine) => engineRows(engine, context))));
-    return rows;
-  },
+  run: (context) => onEachEngine((engine) => engineRows(engine, context)),
   summarize: (rows: readonly BenchRow[]) => summarizeEngines(rows, THREADS),
 };
 

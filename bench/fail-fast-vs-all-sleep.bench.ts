@@ -2,18 +2,18 @@
  * Question: how much does checking before the semaphore (fail-fast) save over sending every item
  * (all-sleep), and does each policy meet its theory: `ceil(valid/N)·d` against `ceil(M/N)·d`?
  */
-import type { Engine, EngineName } from '../src/core/engine.ts';
+import type { Engine } from '../src/core/engine.ts';
 import { createEngine } from '../src/engines/index.ts';
-import { measure } from '../src/bench/measure.ts';
+import { measurePrepared } from '../src/bench/measure.ts';
 import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
 import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
-import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
+import { onEachEngine } from '../src/bench/with-engine.ts';
 import { caseGrid, makespanOf, prepareCase, STEP_MS, theoryMs, type RateCase } from './fail-fast-vs-all-sleep/cases.ts';
 import { summarizeRateLimits } from './fail-fast-vs-all-sleep/summary.ts';
 
 /** The tolerance the event loop must meet at d = 10 ms: measured ÷ theory ≤ 1.05. */
-export const EVENT_LOOP_TOLERANCE = 1.05;
+const EVENT_LOOP_TOLERANCE = 1.05;
 
 /** M (items per call) and samples per case, by run size; the p × N × policy grid and d stay whole. */
 const SCALES: Record<BenchSize, { items: number; iterations: number }> = {
@@ -23,8 +23,7 @@ const SCALES: Record<BenchSize, { items: number; iterations: number }> = {
 };
 
 async function measureCase(engine: Engine, c: RateCase, iterations: number, virtualMs: number | undefined): Promise<RowInput> {
-  let call = prepareCase(engine, c);
-  const timing = await measure(() => call(), { iterations, warmupIterations: 1, beforeEach: () => void (call = prepareCase(engine, c)) });
+  const { timing } = await measurePrepared(() => prepareCase(engine, c), { iterations, warmupIterations: 1 });
   return {
     ...timing,
     name: c.policy,
@@ -42,17 +41,15 @@ async function measureCase(engine: Engine, c: RateCase, iterations: number, virt
 /** The same case on a virtual clock: instant, and exactly on theory if the runner is right. */
 const virtualMakespan = (c: RateCase): Promise<number> => makespanOf(createEngine('event-loop', { clock: 'virtual' }), c);
 
-async function runOn(name: EngineName, context: SuiteContext): Promise<RowInput[]> {
+async function rowsOn(engine: Engine, context: SuiteContext): Promise<RowInput[]> {
   const { items, iterations } = SCALES[context.size];
-  return withEngine(name, { clock: 'real' }, async (engine) => {
-    await prepareCase(engine, caseGrid(items)[0]!)(); // one untimed call: warm JIT and thread pool
-    const rows: RowInput[] = [];
-    for (const c of caseGrid(items)) {
-      context.progress(`${name}: ${c.policy} p=${c.invalidShare} N=${c.permits}`);
-      rows.push(await measureCase(engine, c, iterations, name === 'event-loop' ? await virtualMakespan(c) : undefined));
-    }
-    return rows;
-  });
+  await prepareCase(engine, caseGrid(items)[0]!)(); // one untimed call: warm JIT and thread pool
+  const rows: RowInput[] = [];
+  for (const c of caseGrid(items)) {
+    context.progress(`${engine.name}: ${c.policy} p=${c.invalidShare} N=${c.permits}`);
+    rows.push(await measureCase(engine, c, iterations, engine.name === 'event-loop' ? await virtualMakespan(c) : undefined));
+  }
+  return rows;
 }
 
 /** The fail-fast-vs-all-sleep suite: makespan and throughput of both policies against their theory. */
@@ -60,11 +57,7 @@ export const failFastVsAllSleep: BenchSuite = {
   name: 'fail-fast-vs-all-sleep',
   question: 'how much does fail-fast save over all-sleep, and does each meet its theory?',
   columns: [{ key: 'virtualRatio', label: 'virtual ÷ theory', digits: 3 }],
-  async run(context) {
-    const rows: RowInput[] = [];
-    for (const name of BENCH_ENGINES) rows.push(...(await runOn(name, context)));
-    return rows;
-  },
+  run: (context) => onEachEngine((engine) => rowsOn(engine, context)),
   summarize: (rows: readonly BenchRow[]) => summarizeRateLimits(rows, EVENT_LOOP_TOLERANCE),
 };
 

@@ -5,19 +5,19 @@
  */
 import type { AcquireOrder } from '../src/core/lock-table.ts';
 import type { Engine } from '../src/core/engine.ts';
-import { measure } from '../src/bench/measure.ts';
+import { measurePrepared } from '../src/bench/measure.ts';
 import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
 import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
-import { withEngine } from '../src/bench/with-engine.ts';
-import { batchTrial, fundedBank, lockTrial, type Locking } from './pair-locks/bank-trials.ts';
+import { onEachEngine, withEngine } from '../src/bench/with-engine.ts';
+import { fundedBank, lockTrial, prepareBatchTrial, type Locking } from './pair-locks/bank-trials.ts';
 import { summarizePairLocks } from './pair-locks/summary.ts';
 import { startTrialThreads, type TrialThreads } from './pair-locks/thread-trials.ts';
-import { addTrial, emptyTally, tallyMetrics, type TrialOutcome } from './pair-locks/trial-outcome.ts';
+import { trialMetrics, type PreparedTrial } from './pair-locks/trial-outcome.ts';
 import { mixLabel, pairsOf, type PairMix } from './pair-locks/workload.ts';
 
 /** Bound on every acquisition of a trial: how long a deadlock the detector missed lives. */
-export const TIMEOUT_MS = 50;
+const TIMEOUT_MS = 50;
 
 const TRANSFERS = 1000;
 
@@ -32,11 +32,10 @@ const SCALES: Record<BenchSize, { trials: number; batchIterations: number; mixes
   smoke: { trials: 5, batchIterations: 2, mixes: [mix(2, 1, 100), mix(64, 0.1, 100)] },
 };
 
-/** Run `trial` `count` times (a new seed each) under tinybench, counting deadlocks on the side. */
-async function trialRow(name: string, engine: string, mix: PairMix, count: number, trial: (seed: number) => Promise<TrialOutcome>, extra: Record<string, number> = {}): Promise<RowInput> {
-  let tally = emptyTally;
+/** Run `count` trials (a new seed each, prepared untimed) under tinybench, counting deadlocks on the side. */
+async function trialRow(name: string, engine: string, mix: PairMix, count: number, prepare: (seed: number) => PreparedTrial, extra: Record<string, number> = {}): Promise<RowInput> {
   let seed = 0;
-  const timing = await measure(async () => (tally = addTrial(tally, await trial(++seed))), { iterations: count, warmupIterations: 0 });
+  const { timing, outcomes } = await measurePrepared(() => prepare(++seed), { iterations: count, warmupIterations: 0 });
   return {
     ...timing,
     name,
@@ -45,7 +44,7 @@ async function trialRow(name: string, engine: string, mix: PairMix, count: numbe
     group: `${engine} ${mixLabel(mix)}`,
     baseline: name === 'sorted',
     units: mix.transfers,
-    metrics: tallyMetrics(tally),
+    metrics: trialMetrics(outcomes),
   };
 }
 
@@ -53,20 +52,31 @@ async function trialRow(name: string, engine: string, mix: PairMix, count: numbe
 async function lockRows(engine: Engine, threads: TrialThreads, mix: PairMix, trials: number): Promise<RowInput[]> {
   const rows: RowInput[] = [];
   for (const order of ['as-given', 'sorted'] as AcquireOrder[]) {
-    const onLoop = (seed: number) => lockTrial(fundedBank(engine, mix.accounts), pairsOf(mix, seed), order, TIMEOUT_MS);
-    const onThreads = (seed: number) => threads.run(pairsOf(mix, seed), mix.accounts, order, TIMEOUT_MS);
+    const onLoop = (seed: number): PreparedTrial => {
+      const bank = fundedBank(engine, mix.accounts);
+      const pairs = pairsOf(mix, seed);
+      return () => lockTrial(bank, pairs, order, TIMEOUT_MS);
+    };
+    const onThreads = (seed: number): PreparedTrial => {
+      const pairs = pairsOf(mix, seed);
+      return () => threads.run(pairs, mix.accounts, order, TIMEOUT_MS);
+    };
     rows.push(await trialRow(order, 'event-loop', mix, trials, onLoop, { timeoutMs: TIMEOUT_MS }));
     rows.push(await trialRow(order, 'workers', mix, trials, onThreads, { timeoutMs: TIMEOUT_MS }));
   }
   return rows;
 }
 
-/** The batch rows (per-key, global) of `mix` through `engine`'s batch path. */
-async function batchRows(engine: Engine, mix: PairMix, iterations: number): Promise<RowInput[]> {
+/** The batch rows (per-key, global) of every mix through `engine`'s batch path. */
+async function batchRows(engine: Engine, mixes: readonly PairMix[], iterations: number, context: SuiteContext): Promise<RowInput[]> {
   const rows: RowInput[] = [];
-  for (const locking of ['per-key', 'global'] as Locking[]) {
-    await batchTrial(engine, fundedBank(engine, mix.accounts), pairsOf(mix, 0), locking); // warm the pool and JIT
-    rows.push(await trialRow(`batch ${locking}`, engine.name, mix, iterations, (seed) => batchTrial(engine, fundedBank(engine, mix.accounts), pairsOf(mix, seed), locking)));
+  for (const mix of mixes) {
+    context.progress(`${engine.name}: ${mixLabel(mix)} batches, per-key and global lock`);
+    for (const locking of ['per-key', 'global'] as Locking[]) {
+      const prepare = (seed: number): PreparedTrial => prepareBatchTrial(engine, mix.accounts, pairsOf(mix, seed), locking);
+      await prepare(0)(); // warm the pool and JIT
+      rows.push(await trialRow(`batch ${locking}`, engine.name, mix, iterations, prepare));
+    }
   }
   return rows;
 }
@@ -85,14 +95,7 @@ async function runPairLocks(context: SuiteContext): Promise<RowInput[]> {
   } finally {
     await threads.close();
   }
-  for (const name of ['event-loop', 'workers'] as const) {
-    await withEngine(name, { clock: 'real' }, async (engine) => {
-      for (const mix of mixes) {
-        context.progress(`${name}: ${mixLabel(mix)} batches, per-key and global lock`);
-        rows.push(...(await batchRows(engine, mix, batchIterations)));
-      }
-    });
-  }
+  rows.push(...(await onEachEngine((engine) => batchRows(engine, mixes, batchIterations, context))));
   return rows;
 }
 

@@ -5,13 +5,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { measure } from '../src/bench/measure.ts';
-import { cpuOps } from '../src/bench/ops/cpu-batch.ts';
+import { cpuOps, runCpuBatch } from '../src/bench/ops/cpu-batch.ts';
 import type { BenchRow, ParamValue, RowInput } from '../src/bench/row.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
 import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
 import { startBarePool } from '../src/bench/workers/bare-piscina.ts';
 import { withEngine } from '../src/bench/with-engine.ts';
-import { allAtOnce, engineBatch, lockContenders, oneByOne, permitContenders, piscinaChunked, piscinaPerOp } from './peers/contenders.ts';
+import { allAtOnce, lockContenders, oneByOne, permitContenders, piscinaChunked, piscinaPerOp } from './peers/contenders.ts';
 import { summarizePeers } from './peers/summary.ts';
 
 const THREADS = availableParallelism();
@@ -67,12 +67,12 @@ async function poolRows(context: SuiteContext): Promise<RowInput[]> {
       await withEngine('event-loop', { clock: 'real' }, async (loop) => {
         for (const work of [0, 10_000]) {
           const ops = cpuOps(count, work);
-          await engineBatch(workers, ops); // warm the engine's threads on this module
+          await runCpuBatch(workers, ops); // warm the engine's threads on this module
           const contenders: Contender[] = [
             { name: 'piscina, a task per op', engine: 'piscina', run: () => piscinaPerOp(pool, ops) },
             { name: 'piscina, chunked', engine: 'piscina', run: () => piscinaChunked(pool, ops) },
-            { name: 'worker engine batch', engine: 'workers', run: () => engineBatch(workers, ops) },
-            { name: 'event-loop batch', engine: 'event-loop', run: () => engineBatch(loop, ops) },
+            { name: 'worker engine batch', engine: 'workers', run: () => runCpuBatch(workers, ops) },
+            { name: 'event-loop batch', engine: 'event-loop', run: () => runCpuBatch(loop, ops) },
           ];
           rows.push(...(await groupRows(`pool, work ${work}`, { ops: count, work, threads: THREADS }, count, contenders, context)));
         }

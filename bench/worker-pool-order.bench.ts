@@ -6,16 +6,16 @@
  */
 import { Piscina } from 'piscina';
 import { createEngine } from '../src/engines/index.ts';
-import { measure } from '../src/bench/measure.ts';
+import { measurePrepared } from '../src/bench/measure.ts';
 import type { BenchRow, RowInput } from '../src/bench/row.ts';
 import { inversions } from '../src/bench/order-stats.ts';
 import { listScheduleMakespan, listScheduleOrder, makespanLowerBound } from '../src/bench/schedule.ts';
 import { runIfMain } from '../src/bench/standalone.ts';
 import type { BenchSize, BenchSuite, SuiteContext } from '../src/bench/suite.ts';
 import { startBarePool } from '../src/bench/workers/bare-piscina.ts';
-import { BENCH_ENGINES, withEngine } from '../src/bench/with-engine.ts';
+import { onEachEngine } from '../src/bench/with-engine.ts';
 import { taskDurations } from './worker-pool-order/durations.ts';
-import { addOrderRun, emptyOrderTally, orderMetrics } from './worker-pool-order/order-tally.ts';
+import { orderMetrics } from './worker-pool-order/order-metrics.ts';
 import { runDispatch, runPiscina, runPool, type OrderRun } from './worker-pool-order/orders.ts';
 import { summarizeOrders } from './worker-pool-order/summary.ts';
 
@@ -26,10 +26,10 @@ const SCALES: Record<BenchSize, { tasks: number; workers: readonly number[]; ite
   smoke: { tasks: 8, workers: [2, 4], iterations: 1 },
 };
 
-/** Time `run` and tally its orders; the theory is the list schedule's makespan. */
+/** Time `run` and report the orders of its timed runs; the theory is the list schedule's makespan. */
 async function orderRow(name: string, engine: string, durations: readonly number[], workers: number, iterations: number, run: () => Promise<OrderRun>, extra: Record<string, number> = {}): Promise<RowInput> {
-  let tally = emptyOrderTally;
-  const timing = await measure(async () => (tally = addOrderRun(tally, await run())), { iterations });
+  // Nothing to prepare apart: each run makes its own queue, too small to matter.
+  const { timing, outcomes } = await measurePrepared(() => run, { iterations });
   return {
     ...timing,
     name,
@@ -40,7 +40,7 @@ async function orderRow(name: string, engine: string, durations: readonly number
     units: durations.length,
     theory: listScheduleMakespan(durations, workers),
     metrics: {
-      ...orderMetrics(tally),
+      ...orderMetrics(outcomes),
       idealInversions: inversions(listScheduleOrder(durations, workers)),
       lowerBoundMs: makespanLowerBound(durations, workers),
       ...extra,
@@ -58,18 +58,16 @@ async function virtualRatio(durations: readonly number[], workers: number): Prom
 
 async function engineRows(durations: readonly number[], context: SuiteContext): Promise<RowInput[]> {
   const { workers, iterations } = SCALES[context.size];
-  const rows: RowInput[] = [];
-  for (const name of BENCH_ENGINES) {
-    await withEngine(name, { clock: 'real' }, async (engine) => {
-      for (const n of workers) {
-        context.progress(`${name}: pool and dispatch, N=${n}`);
-        const virtual = name === 'event-loop' ? { virtualRatio: await virtualRatio(durations, n) } : {};
-        rows.push(await orderRow('pool', name, durations, n, iterations, () => runPool(engine, durations, n), virtual));
-        rows.push(await orderRow('dispatch results[index]', name, durations, n, iterations, () => runDispatch(engine, durations, n)));
-      }
-    });
-  }
-  return rows;
+  return onEachEngine(async (engine) => {
+    const rows: RowInput[] = [];
+    for (const n of workers) {
+      context.progress(`${engine.name}: pool and dispatch, N=${n}`);
+      const virtual = engine.name === 'event-loop' ? { virtualRatio: await virtualRatio(durations, n) } : {};
+      rows.push(await orderRow('pool', engine.name, durations, n, iterations, () => runPool(engine, durations, n), virtual));
+      rows.push(await orderRow('dispatch results[index]', engine.name, durations, n, iterations, () => runDispatch(engine, durations, n)));
+    }
+    return rows;
+  });
 }
 
 async function piscinaRows(durations: readonly number[], context: SuiteContext): Promise<RowInput[]> {

@@ -3,24 +3,32 @@ import { formatRatio } from '../../src/bench/format.ts';
 import type { BenchRow } from '../../src/bench/row.ts';
 import type { SuiteSummary } from '../../src/bench/suite.ts';
 
-/** Event-loop time ÷ worker time for each (ops, work): above 1, threads win. */
-export function speedups(rows: readonly BenchRow[]): { ops: number; work: number; speedup: number }[] {
+/** Event-loop time ÷ worker time at one (ops, work): above 1, threads win. */
+interface Speedup {
+  readonly ops: number;
+  readonly work: number;
+  readonly speedup: number;
+}
+
+/** The speedup of every (ops, work) the rows measured, by ops then work. */
+function speedups(rows: readonly BenchRow[]): Speedup[] {
   return rows
     .filter((r) => r.engine === 'workers' && r.ratio !== undefined)
-    .map((r) => ({ ops: Number(r.params.ops), work: Number(r.params.work), speedup: 1 / r.ratio! }));
+    .map((r) => ({ ops: Number(r.params.ops), work: Number(r.params.work), speedup: 1 / r.ratio! }))
+    .sort((a, b) => a.ops - b.ops || a.work - b.work);
 }
+
+/** The batch sizes measured, ascending. */
+const sizesOf = (all: readonly Speedup[]): number[] => [...new Set(all.map((p) => p.ops))];
 
 /** The smallest work per op from which threads win at `ops`, and stay winning for more work. */
-function crossover(points: readonly { work: number; speedup: number }[]): number | undefined {
-  const sorted = [...points].sort((a, b) => a.work - b.work);
-  const first = sorted.findIndex((_, i) => sorted.slice(i).every((p) => p.speedup > 1));
-  return first === -1 ? undefined : sorted[first]!.work;
+function crossover(points: readonly Speedup[]): number | undefined {
+  const first = points.findIndex((_, i) => points.slice(i).every((p) => p.speedup > 1));
+  return first === -1 ? undefined : points[first]!.work;
 }
 
-function crossoverNotes(rows: readonly BenchRow[], threads: number): string[] {
-  const all = speedups(rows);
-  const sizes = [...new Set(all.map((p) => p.ops))].sort((a, b) => a - b);
-  const lines = sizes.map((ops) => {
+function crossoverNotes(rows: readonly BenchRow[], all: readonly Speedup[], threads: number): string[] {
+  const lines = sizesOf(all).map((ops) => {
     const points = all.filter((p) => p.ops === ops);
     const from = crossover(points);
     const loopRow = rows.find((r) => r.engine === 'event-loop' && r.params.ops === ops && r.params.work === from);
@@ -34,9 +42,7 @@ function crossoverNotes(rows: readonly BenchRow[], threads: number): string[] {
   ];
 }
 
-function crossoverChart(rows: readonly BenchRow[], threads: number): ChartSpec {
-  const all = speedups(rows);
-  const sizes = [...new Set(all.map((p) => p.ops))].sort((a, b) => a - b);
+function crossoverChart(all: readonly Speedup[], threads: number): ChartSpec {
   return {
     id: 'engine-crossover',
     title: 'Worker threads vs the event loop: speedup by CPU work per op',
@@ -44,7 +50,7 @@ function crossoverChart(rows: readonly BenchRow[], threads: number): ChartSpec {
     xLabel: 'CPU work per op (xorshift rounds)',
     yLabel: 'event-loop time ÷ worker time',
     evenX: true,
-    series: sizes.map((ops) => ({ name: `${ops} ops per batch`, points: all.filter((p) => p.ops === ops).map((p) => ({ x: p.work, y: p.speedup })).sort((a, b) => a.x - b.x) })),
+    series: sizesOf(all).map((ops) => ({ name: `${ops} ops per batch`, points: all.filter((p) => p.ops === ops).map((p) => ({ x: p.work, y: p.speedup })) })),
     references: [
       { y: 1, label: 'parity: threads win above' },
       { y: threads, label: `${threads} cores: the limit` },
@@ -55,5 +61,6 @@ function crossoverChart(rows: readonly BenchRow[], threads: number): ChartSpec {
 
 /** Notes and charts of the engines suite. */
 export function summarizeEngines(rows: readonly BenchRow[], threads: number): SuiteSummary {
-  return { notes: crossoverNotes(rows, threads), charts: [crossoverChart(rows, threads)] };
+  const all = speedups(rows);
+  return { notes: crossoverNotes(rows, all, threads), charts: [crossoverChart(all, threads)] };
 }

@@ -14,7 +14,7 @@ export const STEP_MS = 10;
 /** Where the check sits: before the semaphore (fail-fast) or after the external step (all-sleep). */
 export type Policy = 'fail-fast' | 'all-sleep';
 /** Both policies, in table order. */
-export const POLICIES: readonly Policy[] = ['fail-fast', 'all-sleep'];
+const POLICIES: readonly Policy[] = ['fail-fast', 'all-sleep'];
 
 /** One configuration of the question. */
 export interface RateCase {

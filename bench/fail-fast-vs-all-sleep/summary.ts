@@ -1,4 +1,5 @@
 import type { ChartSeries, ChartSpec } from '../../src/bench/chart.ts';
+import { alternativeOf, seriesBy } from '../../src/bench/chart-series.ts';
 import { formatRatio } from '../../src/bench/format.ts';
 import type { BenchRow } from '../../src/bench/row.ts';
 import type { SuiteSummary } from '../../src/bench/suite.ts';
@@ -14,7 +15,7 @@ function spread(rows: readonly BenchRow[]): { low: number; high: number; worst: 
 }
 
 /** Σ measured ÷ Σ theory: how far the whole grid's time is from theory, case noise averaged out. */
-export function gridRatio(rows: readonly BenchRow[]): number {
+function gridRatio(rows: readonly BenchRow[]): number {
   const timed = rows.filter((r) => r.theory !== undefined);
   return timed.reduce((sum, r) => sum + r.mean, 0) / timed.reduce((sum, r) => sum + r.theory!, 0);
 }
@@ -85,14 +86,7 @@ function theoryChart(rows: readonly BenchRow[], tolerance: number): ChartSpec {
 
 /** One series per (policy, engine), its points sorted by x. */
 function groupSeries(rows: readonly BenchRow[], point: (row: BenchRow) => { x: number; y: number }): ChartSeries[] {
-  const names = [...new Set(rows.map((r) => `${r.name} · ${r.engine}`))];
-  return names.map((name) => ({
-    name,
-    points: rows
-      .filter((r) => `${r.name} · ${r.engine}` === name)
-      .map(point)
-      .sort((a, b) => a.x - b.x),
-  }));
+  return seriesBy(rows, alternativeOf, point).map(({ name, points }) => ({ name, points: points.sort((a, b) => a.x - b.x) }));
 }
 
 /** Notes and charts of the fail-fast-vs-all-sleep suite. */

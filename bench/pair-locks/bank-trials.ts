@@ -15,7 +15,7 @@ import { BankSystem } from '../../src/domains/bank/bank-system.ts';
 import { bankBatch } from '../../src/domains/bank/ops.ts';
 import type { BankBatchJob, BankOpResult } from '../../src/domains/bank/types.ts';
 import { globalBankBatch } from '../../src/bench/ops/global-bank.ts';
-import type { TrialOutcome } from './trial-outcome.ts';
+import type { PreparedTrial, TrialOutcome } from './trial-outcome.ts';
 import { accountName, type Pair } from './workload.ts';
 
 /** A bank on `engine` with `accounts` funded accounts, enough for every transfer to succeed. */
@@ -66,13 +66,17 @@ const definitions: Record<Locking, BatchDefinition<BankSystem, BankBatchJob, Ban
 
 /**
  * The transfers as one L5 batch through `engine.runBatch` (sorted keys, as the engine always takes
- * them). An op whose wait ran out comes back as an error entry: counted as a timeout.
+ * them), on a bank of `accounts` funded accounts made here, before the trial runs. An op whose wait
+ * ran out comes back as an error entry: counted as a timeout.
  */
-export async function batchTrial(engine: Engine, bank: BankSystem, pairs: readonly Pair[], locking: Locking): Promise<TrialOutcome> {
+export function prepareBatchTrial(engine: Engine, accounts: number, pairs: readonly Pair[], locking: Locking): PreparedTrial {
+  const bank = fundedBank(engine, accounts);
   const operations = pairs.map(([source, target]): BankBatchJob => ({
     timestamp: 3,
     op: { type: 'transfer', source_id: accountName(source), target_id: accountName(target), amount: 1 },
   }));
-  const results = await engine.runBatch({ system: bank, locks: bank.account_locks, definition: definitions[locking], operations });
-  return { victims: 0, timeouts: results.filter((r) => r !== null && typeof r === 'object').length };
+  return async () => {
+    const results = await engine.runBatch({ system: bank, locks: bank.account_locks, definition: definitions[locking], operations });
+    return { victims: 0, timeouts: results.filter((r) => r !== null && typeof r === 'object').length };
+  };
 }

@@ -2,8 +2,7 @@ import type { ChartSpec } from '../../src/bench/chart.ts';
 import { formatMs, formatRate, formatRatio } from '../../src/bench/format.ts';
 import type { BenchRow } from '../../src/bench/row.ts';
 import type { SuiteSummary } from '../../src/bench/suite.ts';
-
-const ENGINES = ['event-loop', 'workers'] as const;
+import { BENCH_ENGINES } from '../../src/bench/with-engine.ts';
 
 const of = (rows: readonly BenchRow[], name: string, engine: string): BenchRow[] => rows.filter((r) => r.name === name && r.engine === engine);
 
@@ -34,8 +33,9 @@ function endedBy(rows: readonly BenchRow[]): string {
 function throughputNote(rows: readonly BenchRow[], engine: string): string | undefined {
   const perKey = of(rows, 'batch per-key', engine);
   if (perKey.length === 0) return undefined;
+  const globals = of(rows, 'batch global', engine);
   const parts = perKey.map((row) => {
-    const global = of(rows, 'batch global', engine).find((g) => g.params.mix === row.params.mix);
+    const global = globals.find((g) => g.params.mix === row.params.mix);
     const versus = global === undefined ? '' : `, one global lock ${formatRatio(global.mean / row.mean)} the time`;
     return `${row.params.mix} ${formatRate(row.throughput ?? Number.NaN)}${versus}`;
   });
@@ -43,7 +43,7 @@ function throughputNote(rows: readonly BenchRow[], engine: string): string | und
 }
 
 function deadlockChart(rows: readonly BenchRow[]): ChartSpec {
-  const series = ENGINES.flatMap((engine) =>
+  const series = BENCH_ENGINES.flatMap((engine) =>
     ['as-given', 'sorted'].map((name) => ({
       name: `${name} · ${engine}`,
       points: of(rows, name, engine).map((r) => ({ x: String(r.params.mix), y: r.metrics.deadlocksPer100 ?? Number.NaN })),
@@ -61,7 +61,7 @@ function deadlockChart(rows: readonly BenchRow[]): ChartSpec {
 }
 
 function lockingChart(rows: readonly BenchRow[]): ChartSpec {
-  const series = ENGINES.flatMap((engine) =>
+  const series = BENCH_ENGINES.flatMap((engine) =>
     ['batch per-key', 'batch global'].map((name) => ({
       name: `${name} · ${engine}`,
       points: of(rows, name, engine).map((r) => ({ x: String(r.params.mix), y: r.throughput ?? Number.NaN })),
@@ -80,6 +80,6 @@ function lockingChart(rows: readonly BenchRow[]): ChartSpec {
 
 /** Notes and charts of the pair-locks suite. */
 export function summarizePairLocks(rows: readonly BenchRow[]): SuiteSummary {
-  const notes = ENGINES.flatMap((engine) => [deadlockNote(rows, engine), throughputNote(rows, engine)]);
+  const notes = BENCH_ENGINES.flatMap((engine) => [deadlockNote(rows, engine), throughputNote(rows, engine)]);
   return { notes: notes.filter((n): n is string => n !== undefined), charts: [deadlockChart(rows), lockingChart(rows)] };
 }

@@ -8,40 +8,24 @@ export interface TrialOutcome {
   readonly detectionMs?: number;
 }
 
-/** Deadlock counts over many trials. */
-export interface TrialTally {
-  readonly trials: number;
-  readonly deadlocked: number;
-  readonly victims: number;
-  readonly timeouts: number;
-  /** Sum of detection times of the deadlocked trials. */
-  readonly detectionMs: number;
-}
+/** A trial made ready to run (bank funded, transfers drawn, inputs built), so that only the run is timed. */
+export type PreparedTrial = () => Promise<TrialOutcome>;
 
-/** A tally of no trials. */
-export const emptyTally: TrialTally = { trials: 0, deadlocked: 0, victims: 0, timeouts: 0, detectionMs: 0 };
-
-/** `tally` with one more trial counted: a trial deadlocked when any of its waits was ended. */
-export function addTrial(tally: TrialTally, outcome: TrialOutcome): TrialTally {
-  const deadlocked = outcome.victims + outcome.timeouts > 0;
-  return {
-    trials: tally.trials + 1,
-    deadlocked: tally.deadlocked + (deadlocked ? 1 : 0),
-    victims: tally.victims + outcome.victims,
-    timeouts: tally.timeouts + outcome.timeouts,
-    detectionMs: tally.detectionMs + (outcome.detectionMs ?? 0),
-  };
-}
-
-/** The metrics a tally gives a row: deadlocks per 100 trials, victims and timeouts per trial, mean detection time. */
-export function tallyMetrics(tally: TrialTally): Record<string, number> {
-  const perTrial = (count: number): number => (tally.trials === 0 ? 0 : count / tally.trials);
+/**
+ * The metrics trials give a row: deadlocks per 100 trials (a trial deadlocked when any of its waits
+ * was ended), victims and timeouts per trial, and the mean detection time of the deadlocked ones.
+ */
+export function trialMetrics(outcomes: readonly TrialOutcome[]): Record<string, number> {
+  const trials = outcomes.length;
+  const deadlocked = outcomes.filter((o) => o.victims + o.timeouts > 0);
+  const perTrial = (count: number): number => (trials === 0 ? 0 : count / trials);
+  const sum = (list: readonly TrialOutcome[], value: (o: TrialOutcome) => number): number => list.reduce((total, o) => total + value(o), 0);
   const metrics: Record<string, number> = {
-    trials: tally.trials,
-    deadlocksPer100: 100 * perTrial(tally.deadlocked),
-    victimsPerTrial: perTrial(tally.victims),
-    timeoutsPerTrial: perTrial(tally.timeouts),
+    trials,
+    deadlocksPer100: 100 * perTrial(deadlocked.length),
+    victimsPerTrial: perTrial(sum(outcomes, (o) => o.victims)),
+    timeoutsPerTrial: perTrial(sum(outcomes, (o) => o.timeouts)),
   };
-  if (tally.deadlocked > 0) metrics.detectionMs = tally.detectionMs / tally.deadlocked;
+  if (deadlocked.length > 0) metrics.detectionMs = sum(deadlocked, (o) => o.detectionMs ?? 0) / deadlocked.length;
   return metrics;
 }

@@ -1,19 +1,19 @@
 /**
  * The peers, each as "run these tasks": async-mutex's `Mutex` and `Semaphore` against conclab's keyed
  * lock and counting semaphore, p-limit against conclab's semaphore, bare piscina against the worker
- * engine. Every contender of a group runs the same tasks.
+ * engine (which runs the same ops as a batch, `runCpuBatch`). Every contender of a group runs the same
+ * tasks.
  */
 import { Mutex, Semaphore as AsyncSemaphore } from 'async-mutex';
 import pLimit from 'p-limit';
 import type { Piscina } from 'piscina';
-import type { Engine } from '../../src/core/engine.ts';
 import { createRealClock } from '../../src/core/real-clock.ts';
 import { silentTracer } from '../../src/core/tracer.ts';
 import { createCountingSemaphore, createKeyedLockTable } from '../../src/engines/event-loop/index.ts';
-import { Counters, cpuBatch, type CpuOp } from '../../src/bench/ops/cpu-batch.ts';
+import type { CpuOp } from '../../src/bench/ops/cpu-batch.ts';
 
 /** A critical section that holds its lock across one yield, so that waiters really queue. */
-export const section = async (): Promise<void> => {
+const section = async (): Promise<void> => {
   await null;
 };
 
@@ -69,7 +69,3 @@ export function piscinaChunked(pool: Piscina, ops: readonly CpuOp[]): Promise<un
   const chunks = Array.from({ length: Math.ceil(ops.length / size) }, (_, i) => ops.slice(i * size, (i + 1) * size));
   return Promise.all(chunks.map((chunk) => pool.run(chunk, { name: 'spinChunk' })));
 }
-
-/** The same ops as an L5 batch on an engine (locks, shared state and all). */
-export const engineBatch = (engine: Engine, ops: readonly CpuOp[]): Promise<unknown> =>
-  engine.runBatch({ system: new Counters(), locks: engine.createLockTable(), definition: cpuBatch, operations: ops });

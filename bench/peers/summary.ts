@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../src/bench/chart.ts';
+import { seriesBy } from '../../src/bench/chart-series.ts';
 import { formatRatio } from '../../src/bench/format.ts';
 import type { BenchRow } from '../../src/bench/row.ts';
 import type { SuiteSummary } from '../../src/bench/suite.ts';
@@ -7,14 +8,13 @@ const groupOf = (row: BenchRow): string => String(row.params.group);
 
 /** One bar chart of time ÷ baseline: categories are the contenders, one colour per workload. */
 function ratioChart(rows: readonly BenchRow[], id: string, title: string, caption: string): ChartSpec {
-  const groups = [...new Set(rows.map(groupOf))];
   return {
     id,
     title,
     kind: 'bar',
     xLabel: 'contender',
     yLabel: 'time ÷ baseline (first contender)',
-    series: groups.map((group) => ({ name: group, points: rows.filter((r) => groupOf(r) === group).map((r) => ({ x: r.name, y: r.ratio ?? Number.NaN })) })),
+    series: seriesBy(rows, groupOf, (r) => ({ x: r.name, y: r.ratio ?? Number.NaN })),
     references: [{ y: 1, label: 'baseline' }],
     caption,
   };

@@ -4,6 +4,7 @@
  */
 import type { Piscina } from 'piscina';
 import type { Engine } from '../../src/core/engine.ts';
+import { ascendingOrder } from '../../src/bench/order-stats.ts';
 import { timedDispatch } from '../../src/bench/ops/timed-dispatch.ts';
 import { TimedQueue, timedPool } from '../../src/bench/ops/timed-pool.ts';
 
@@ -30,8 +31,7 @@ export async function runDispatch(engine: Engine, durations: readonly number[], 
   const system = new TimedQueue(durations);
   const items = system.tasks;
   const ends = await engine.runRateLimited({ system, locks: engine.createLockTable(), definition: timedDispatch, policy: 'all-sleep', items, maxConcurrent: permits });
-  const completed = ends.map((end, index) => ({ end, index })).sort((a, b) => a.end - b.end || a.index - b.index).map((t) => t.index);
-  return { returned: items.map((t) => t.index), completed };
+  return { returned: items.map((t) => t.index), completed: ascendingOrder(ends) };
 }
 
 /** Bare piscina: one task per duration, all submitted at once; `Promise.all` keeps input order. */
@@ -45,6 +45,5 @@ export async function runPiscina(pool: Piscina, durations: readonly number[]): P
       return startRank;
     }),
   );
-  const started = ranks.map((rank, index) => ({ rank, index })).sort((a, b) => a.rank - b.rank).map((t) => t.index);
-  return { returned: durations.map((_, index) => index), completed, started };
+  return { returned: durations.map((_, index) => index), completed, started: ascendingOrder(ranks) };
 }

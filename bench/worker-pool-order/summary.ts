@@ -1,14 +1,13 @@
 import type { ChartSpec } from '../../src/bench/chart.ts';
+import { alternativeOf, seriesBy } from '../../src/bench/chart-series.ts';
 import { formatRatio } from '../../src/bench/format.ts';
 import type { BenchRow } from '../../src/bench/row.ts';
 import type { SuiteSummary } from '../../src/bench/suite.ts';
 
-const alternative = (row: BenchRow): string => `${row.name} · ${row.engine}`;
-
 function inversionChart(rows: readonly BenchRow[]): ChartSpec {
   const n = Math.max(...rows.map((r) => Number(r.params.N)));
   const top = rows.filter((r) => r.params.N === n);
-  const metric = (key: string, name: string) => ({ name, points: top.filter((r) => r.metrics[key] !== undefined).map((r) => ({ x: alternative(r), y: r.metrics[key]! })) });
+  const metric = (key: string, name: string) => ({ name, points: top.filter((r) => r.metrics[key] !== undefined).map((r) => ({ x: alternativeOf(r), y: r.metrics[key]! })) });
   return {
     id: 'order-inversions',
     title: `Order against input order (N = ${n}, ${top[0]?.params.tasks ?? 0} tasks)`,
@@ -22,14 +21,13 @@ function inversionChart(rows: readonly BenchRow[]): ChartSpec {
 }
 
 function makespanChart(rows: readonly BenchRow[]): ChartSpec {
-  const names = [...new Set(rows.map(alternative))];
   return {
     id: 'pool-makespan',
     title: 'Makespan ÷ ideal list schedule',
     kind: 'bar',
     xLabel: 'workers N',
     yLabel: 'measured ÷ theory',
-    series: names.map((name) => ({ name, points: rows.filter((r) => alternative(r) === name).map((r) => ({ x: `N=${r.params.N}`, y: r.ratioToTheory ?? Number.NaN })) })),
+    series: seriesBy(rows, alternativeOf, (r) => ({ x: `N=${r.params.N}`, y: r.ratioToTheory ?? Number.NaN })),
     references: [{ y: 1, label: 'theory' }],
     caption: 'Theory: each task, in input order, goes to the first free worker with no overhead. Above 1 is what locks, timers and thread hand-offs add.',
   };
@@ -45,7 +43,7 @@ function notes(rows: readonly BenchRow[], piscinaVersion: string): string[] {
   const virtual = pool.filter((r) => r.metrics.virtualRatio !== undefined);
   return [
     `the pool returns completion order: ${mean(pool, 'returnedInversions')} inversions on average (the durations force ${mean(pool, 'idealInversions')}); dispatch with results[index] returns input order: ${mean(dispatch, 'returnedInversions')}`,
-    `makespan ÷ ideal schedule: ${formatRatio(Math.min(...rows.map((r) => r.ratioToTheory ?? Infinity)))} to ${formatRatio(worst.ratioToTheory)} (worst: ${alternative(worst)}, N=${worst.params.N})` +
+    `makespan ÷ ideal schedule: ${formatRatio(Math.min(...rows.map((r) => r.ratioToTheory ?? Infinity)))} to ${formatRatio(worst.ratioToTheory)} (worst: ${alternativeOf(worst)}, N=${worst.params.N})` +
       (virtual.length > 0 ? `; on a virtual clock the pool hits it ${virtual.every((r) => r.metrics.virtualRatio === 1) ? 'exactly' : 'NOT exactly'}` : ''),
     `piscina ${piscinaVersion} has \`stricterFIFO\` (a task that cannot be dispatched goes back to the front of the queue, not the back): start-order inversions ${mean(fifo, 'startInversions')} without it, ${mean(strict, 'startInversions')} with it`,
   ];

@@ -1,5 +1,4 @@
-import { formatMs, formatNumber, formatParams, formatRate, formatRatio, formatRme } from './format.ts';
-import type { BenchRow } from './row.ts';
+import { rowColumns } from './columns.ts';
 import type { BenchReport, SuiteReport } from './suite.ts';
 import { renderChart } from './svg/render-chart.ts';
 import { xml } from './svg/xml.ts';
@@ -47,22 +46,11 @@ function renderSection(suite: SuiteReport): string {
   ].join('\n');
 }
 
+// The page shows every column, used or not; only the terminal table leaves the unused ones out.
 function renderRows(suite: SuiteReport): string {
-  const head = ['alternative', 'engine', 'parameters', 'mean', 'p99', 'rme', 'throughput', 'vs baseline', 'theory', '÷ theory', ...suite.columns.map((c) => c.label)];
-  const cells = (row: BenchRow): string[] => [
-    row.name,
-    row.engine,
-    formatParams(row.params),
-    formatMs(row.mean),
-    formatMs(row.p99),
-    formatRme(row.rme),
-    row.throughput === undefined ? '' : formatRate(row.throughput),
-    formatRatio(row.ratio),
-    row.theory === undefined ? '' : formatMs(row.theory),
-    formatRatio(row.ratioToTheory),
-    ...suite.columns.map((c) => formatNumber(row.metrics[c.key], c.digits)),
-  ];
-  const th = head.map((h, i) => `<th${i < 3 ? ' class="l"' : ''}>${xml(h)}</th>`).join('');
-  const trs = suite.rows.map((row) => `<tr>${cells(row).map((c, i) => `<td${i < 3 ? ' class="l"' : ''}>${xml(c)}</td>`).join('')}</tr>`);
+  const columns = rowColumns(suite.columns);
+  const cell = (tag: 'th' | 'td', left: boolean | undefined, text: string): string => `<${tag}${left === true ? ' class="l"' : ''}>${xml(text)}</${tag}>`;
+  const th = columns.map((c) => cell('th', c.left, c.label)).join('');
+  const trs = suite.rows.map((row) => `<tr>${columns.map((c) => cell('td', c.left, c.cell(row))).join('')}</tr>`);
   return `<table><thead><tr>${th}</tr></thead><tbody>${trs.join('')}</tbody></table>`;
 }

@@ -1,4 +1,4 @@
-import { Bench } from 'tinybench';
+import { Bench, type FnOptions } from 'tinybench';
 import type { Timing } from './row.ts';
 
 /** How long to measure one alternative. */
@@ -9,8 +9,6 @@ export interface MeasureOptions {
   readonly timeMs?: number;
   /** Untimed runs first, so JIT and pools are warm (default 1). */
   readonly warmupIterations?: number;
-  /** Untimed preparation before every run (fresh state), so each sample measures only the run. */
-  readonly beforeEach?: () => void | Promise<void>;
 }
 
 /**
@@ -20,7 +18,36 @@ export interface MeasureOptions {
  * @example
  * const timing = await measure(() => bank.processBatch(1, ops), { iterations: 10 });
  */
-export async function measure(fn: () => unknown, options: MeasureOptions): Promise<Timing> {
+export function measure(fn: () => unknown, options: MeasureOptions): Promise<Timing> {
+  return timeTask(fn, {}, options);
+}
+
+/**
+ * Time runs that each need fresh preparation (a new system, a new input): before every run, warm-up
+ * included, `prepare` makes it untimed, and only the run it returns is timed.
+ * @returns the timing, and what each timed run returned, in order (warm-up runs are left out, so the
+ *   outcomes describe exactly the runs the timing does).
+ * @throws whatever `prepare` or a run throws.
+ * @example
+ * const { timing, outcomes } = await measurePrepared(() => prepareTrial(++seed), { iterations: 100 });
+ */
+export async function measurePrepared<T>(prepare: () => () => Promise<T>, options: MeasureOptions): Promise<{ timing: Timing; outcomes: T[] }> {
+  const outcomes: T[] = [];
+  let next!: () => Promise<T>;
+  const hooks: FnOptions = {
+    // tinybench runs the hooks in its warm-up phase too: start the outcomes afresh when timing starts.
+    beforeAll(mode) {
+      if (mode === 'run') outcomes.length = 0;
+    },
+    beforeEach() {
+      next = prepare();
+    },
+  };
+  const timing = await timeTask(async () => outcomes.push(await next()), hooks, options);
+  return { timing, outcomes };
+}
+
+async function timeTask(fn: () => unknown, hooks: FnOptions, options: MeasureOptions): Promise<Timing> {
   const warmupIterations = options.warmupIterations ?? 1;
   const bench = new Bench({
     iterations: options.iterations,
@@ -30,7 +57,6 @@ export async function measure(fn: () => unknown, options: MeasureOptions): Promi
     warmupTime: 0,
     throws: true,
   });
-  const hooks = options.beforeEach === undefined ? {} : { beforeEach: options.beforeEach };
   bench.add('run', fn, { async: true, ...hooks });
   await bench.run();
   return timingOf(bench);

@@ -20,3 +20,14 @@ export function kendallTau(order: readonly number[]): number {
   const pairs = (order.length * (order.length - 1)) / 2;
   return pairs === 0 ? 1 : 1 - (2 * inversions(order)) / pairs;
 }
+
+/**
+ * The input indexes of `values` by ascending value, ties in input order: the order things happened
+ * in, from when each one did (an end time, a start rank).
+ */
+export function ascendingOrder(values: readonly number[]): number[] {
+  return values
+    .map((value, index) => ({ value, index }))
+    .sort((a, b) => a.value - b.value || a.index - b.index)
+    .map((entry) => entry.index);
+}

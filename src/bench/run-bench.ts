@@ -35,7 +35,7 @@ export async function runBench(suites: readonly BenchSuite[], session: BenchSess
  * The machine's load around the run, with a warning when other work was already running when it
  * started (the 1-minute average then counts at least one busy core besides ours).
  */
-export function describeLoad(report: BenchReport): string {
+function describeLoad(report: BenchReport): string {
   const { cpus, loadAverage } = report.machine;
   const [atStart, atEnd] = loadAverage;
   const line = `load average ${atStart.toFixed(1)} when the run started, ${atEnd.toFixed(1)} at the end, on ${cpus} cores`;

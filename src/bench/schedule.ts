@@ -1,17 +1,23 @@
 /** What an ideal pool would do with tasks of known durations: the theory the worker-pool question meets. */
+import { ascendingOrder } from './order-stats.ts';
 
 /**
- * The makespan of a FIFO pool of `workers` with no overhead: each task, in input order, goes to the
- * worker that frees up first (list scheduling). This is exactly what the core's pool does on a
+ * When each task ends in a FIFO pool of `workers` with no overhead: each task, in input order, goes to
+ * the worker that frees up first (list scheduling). This is exactly what the core's pool does on a
  * virtual clock.
  */
-export function listScheduleMakespan(durations: readonly number[], workers: number): number {
+function listScheduleEnds(durations: readonly number[], workers: number): number[] {
   const free = Array.from({ length: Math.max(1, workers) }, () => 0);
-  for (const duration of durations) {
+  return durations.map((duration) => {
     const next = free.indexOf(Math.min(...free));
     free[next] = free[next]! + duration;
-  }
-  return Math.max(...free);
+    return free[next]!;
+  });
+}
+
+/** The makespan of the list schedule: when its last task ends. */
+export function listScheduleMakespan(durations: readonly number[], workers: number): number {
+  return Math.max(0, ...listScheduleEnds(durations, workers));
 }
 
 /**
@@ -19,13 +25,7 @@ export function listScheduleMakespan(durations: readonly number[], workers: numb
  * order: what completion order "should" be, given the durations.
  */
 export function listScheduleOrder(durations: readonly number[], workers: number): number[] {
-  const free = Array.from({ length: Math.max(1, workers) }, () => 0);
-  const ends = durations.map((duration) => {
-    const next = free.indexOf(Math.min(...free));
-    free[next] = free[next]! + duration;
-    return free[next]!;
-  });
-  return ends.map((end, index) => ({ end, index })).sort((a, b) => a.end - b.end || a.index - b.index).map((t) => t.index);
+  return ascendingOrder(listScheduleEnds(durations, workers));
 }
 
 /** No schedule can beat this: all the work spread evenly, or the longest task alone. */

@@ -16,3 +16,14 @@ export async function withEngine<T>(name: EngineName, request: EngineRequest, fn
     await engine.close?.();
   }
 }
+
+/**
+ * `fn` on each of `BENCH_ENGINES` in turn (never both at once: they would share the cores), each a fresh
+ * real-clock engine closed afterwards.
+ * @returns what `fn` gave on each engine, concatenated in `BENCH_ENGINES` order.
+ */
+export async function onEachEngine<T>(fn: (engine: Engine) => Promise<readonly T[]>): Promise<T[]> {
+  const results: T[] = [];
+  for (const name of BENCH_ENGINES) results.push(...(await withEngine(name, { clock: 'real' }, fn)));
+  return results;
+}

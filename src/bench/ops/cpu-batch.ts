@@ -5,6 +5,7 @@
  */
 import type { BatchDefinition } from '../../core/batch.ts';
 import { dict, type Dict } from '../../core/dict.ts';
+import type { Engine } from '../../core/engine.ts';
 import type { StateAccess } from '../../core/state-access.ts';
 import { spin } from './spin.ts';
 
@@ -44,4 +45,9 @@ export const cpuBatch: BatchDefinition<Counters, CpuOp, number> = {
 /** `count` independent ops (a key each), every one `work` rounds. */
 export function cpuOps(count: number, work: number): CpuOp[] {
   return Array.from({ length: count }, (_, i) => ({ key: `k${i}`, work, seed: i + 1 }));
+}
+
+/** `ops` as one L5 batch on `engine`, on a fresh system and lock table (locks, shared state and all). */
+export function runCpuBatch(engine: Engine, ops: readonly CpuOp[]): Promise<unknown> {
+  return engine.runBatch({ system: new Counters(), locks: engine.createLockTable(), definition: cpuBatch, operations: ops });
 }

@@ -11,7 +11,7 @@ import { bankBatch } from '../../domains/bank/ops.ts';
 import type { Account, BankBatchJob, BankOpResult, Payment } from '../../domains/bank/types.ts';
 
 /** The one lock every op takes (NUL-led, so no account id can be the same string). */
-export const GLOBAL_KEY = '\u0000global';
+const GLOBAL_KEY = '\u0000global';
 
 /** Everything the global key guards: the whole bank. */
 interface WholeBank {

@@ -54,7 +54,7 @@ function drawBar(frame: Frame, bar: Bar): string {
 }
 
 /** Split `text` at spaces into lines of at most `width` characters (a longer word keeps its own line). */
-export function wrapWords(text: string, width: number): string[] {
+function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines[lines.length - 1];
