@@ -5,6 +5,7 @@
  * tasks completed in can still be read back.
  */
 import type { ExternalItemDefinition } from '../../core/rate-limited.ts';
+import { epochNow } from '../../lab/epoch-now.ts';
 import type { TimedQueue, TimedTask } from './timed-pool.ts';
 
 /** Re-exported so that this module alone gives a worker thread both the definition and its state access. */
@@ -15,6 +16,6 @@ export const timedDispatch: ExternalItemDefinition<TimedQueue, TimedTask, number
   portable: { module: import.meta.url, name: 'timedDispatch', state: 'timedQueueState' },
   keys: () => [],
   external: (_queue, task, { clock }) => clock.sleep(task.ms),
-  // timeOrigin + now: one wall clock with sub-millisecond steps, the same on every thread.
-  after: () => performance.timeOrigin + performance.now(),
+  // One wall clock with sub-millisecond steps, the same on every thread.
+  after: () => epochNow(),
 };

@@ -1,7 +1,5 @@
-/** Escape text for SVG/HTML content and attribute values. */
-export function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** The lab's escaping: one rule for every SVG and HTML conclab writes. */
+export { xml } from '../../lab/xml.ts';
 
 /** A number as an SVG coordinate: finite, two decimals at most (no `NaN` ever reaches an attribute). */
 export function coord(value: number): string {
