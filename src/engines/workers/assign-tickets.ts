@@ -26,15 +26,22 @@ export function assignTickets(view: Int32Array, slotLists: readonly (readonly nu
   const layout = readLockTableLayout(view);
   if (layout.mode !== 'fifo') throw new TypeError('Expected a FIFO lock table: tickets mean nothing in plain mode');
   for (const slots of slotLists) for (const slot of slots) expectSlot(layout, slot);
-  return slotLists.map((slots) => {
-    const given = new Map<number, number>();
-    return slots.map((slot) => {
-      let ticket = given.get(slot);
-      if (ticket === undefined) {
-        ticket = Atomics.add(view, slotWord(slot, NEXT_TICKET_WORD), 1);
-        given.set(slot, ticket);
-      }
-      return ticket;
-    });
+  return slotLists.map((slots) => nextTickets(view, slots));
+}
+
+/**
+ * One op's tickets, taken now, for a caller that has already checked the table and its slots (a
+ * worker taking the turns of one section on arrival, many times per run). Same alignment and the same
+ * one-dispatcher-at-a-time rule as {@link assignTickets}.
+ */
+export function nextTickets(view: Int32Array, slots: readonly number[]): number[] {
+  const given = new Map<number, number>();
+  return slots.map((slot) => {
+    let ticket = given.get(slot);
+    if (ticket === undefined) {
+      ticket = Atomics.add(view, slotWord(slot, NEXT_TICKET_WORD), 1);
+      given.set(slot, ticket);
+    }
+    return ticket;
   });
 }

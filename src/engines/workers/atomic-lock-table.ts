@@ -118,13 +118,22 @@ class SharedLockTable implements AtomicLockTable {
   readonly #view: Int32Array;
   readonly #layout: LockTableLayout;
   readonly #thread: number;
-  readonly #keys: readonly string[];
+  /** Everything of a {@link LockContext} but the timeout: made once per handle, not per acquisition. */
+  readonly #base: Omit<LockContext, 'timeoutMs'>;
 
   constructor(view: Int32Array, layout: LockTableLayout, thread: number, keys: readonly string[]) {
     this.#view = view;
     this.#layout = layout;
     this.#thread = thread;
-    this.#keys = keys;
+    const keyOf = (slot: number): string => keys[slot] ?? `slot ${slot}`;
+    this.#base = {
+      view,
+      layout,
+      thread,
+      describe: (slot) => (keys[slot] === undefined ? `lock slot ${slot}` : `lock "${keys[slot]}"`),
+      abortWord: threadWord(layout, thread, ABORT_WORD),
+      deadlock: () => new DeadlockError(cycleThrough(view, thread, keyOf), threadName(thread)),
+    };
   }
 
   get mode(): LockMode {
@@ -143,7 +152,7 @@ class SharedLockTable implements AtomicLockTable {
     if (typeof fn !== 'function') throw new TypeError('Expected `fn` to be a function');
     const deadline = deadlineAfter(options?.timeoutMs);
     const pairs = planAcquisition(this.#layout, slots, options);
-    const context = this.#context(options.timeoutMs);
+    const context: LockContext = { ...this.#base, timeoutMs: options.timeoutMs };
     // A request aimed at an earlier wait that ended on its own must not end this one.
     if (Atomics.load(this.#view, context.abortWord) !== 0) Atomics.store(this.#view, context.abortWord, 0);
     return this.#layout.mode === 'fifo' ? this.#withTurns(context, pairs, fn, deadline) : this.#withPlain(context, pairs, fn, deadline);
@@ -153,17 +162,6 @@ class SharedLockTable implements AtomicLockTable {
     expectSlot(this.#layout, slot);
     const owner = Atomics.load(this.#view, slotWord(slot, OWNER_WORD));
     return owner === 0 ? undefined : owner - 1;
-  }
-
-  #context(timeoutMs: number): LockContext {
-    const describe = (slot: number): string => {
-      const key = this.#keys[slot];
-      return key === undefined ? `lock slot ${slot}` : `lock "${key}"`;
-    };
-    const keyOf = (slot: number): string => this.#keys[slot] ?? `slot ${slot}`;
-    const abortWord = threadWord(this.#layout, this.#thread, ABORT_WORD);
-    const deadlock = (): DeadlockError => new DeadlockError(cycleThrough(this.#view, this.#thread, keyOf), threadName(this.#thread));
-    return { view: this.#view, layout: this.#layout, thread: this.#thread, timeoutMs, describe, abortWord, deadlock };
   }
 
   #withPlain<T>(context: LockContext, pairs: readonly TicketedSlot[], fn: () => T, deadline: number): T {

@@ -91,7 +91,7 @@ export function releaseTurn(view: Int32Array, layout: LockTableLayout, slot: num
  * Move `slot`'s SERVING word from `ticket` (finished or given up) to the next ticket, and on past every
  * abandoned ticket after it; then wake the waiters, each of which checks whether its turn came.
  */
-export function passTurn(view: Int32Array, layout: LockTableLayout, slot: number, ticket: number): void {
+function passTurn(view: Int32Array, layout: LockTableLayout, slot: number, ticket: number): void {
   const serving = slotWord(slot, SERVING_WORD);
   let turn = ticket;
   // Losing the exchange means another thread passed this turn (an abandoner or a recoverer): it goes on.

@@ -29,22 +29,23 @@ export type LockMode =
 const MODE_CODES: Readonly<Record<LockMode, number>> = { plain: 0, fifo: 1 };
 
 // ── Header ─────────────────────────────────────────────────────────────────────────────────────────
+// Its shape words are read and written only here (`createLockTableView`, `readLockTableLayout`).
 /** Header word: how many key slots the table has. */
-export const SLOTS_WORD = 0;
+const SLOTS_WORD = 0;
 /** Header word: how many threads (indexes `0…threads-1`) may use the table. */
-export const THREADS_WORD = 1;
+const THREADS_WORD = 1;
 /** Header word: the {@link LockMode}, as a code. */
-export const MODE_WORD = 2;
+const MODE_WORD = 2;
 /** Header word: acquisition records per thread (how many timed-out FIFO acquisitions may be pending). */
-export const RECORDS_WORD = 3;
+const RECORDS_WORD = 3;
 /** Header word: the most distinct keys one FIFO acquisition may take. */
-export const MAX_KEYS_WORD = 4;
-/** Header word: how many records are ABANDONED right now; 0 lets a FIFO release skip the scan. */
+const MAX_KEYS_WORD = 4;
+/** Header word: how many records are ABANDONED right now; 0 lets FIFO releases and acquisitions skip their scans. */
 export const ABANDONED_RECORDS_WORD = 5;
 /** Header word: {@link LOCK_TABLE_KIND}, so a view of something else is refused, not misread. */
-export const KIND_WORD = 6;
+const KIND_WORD = 6;
 /** The KIND word of a lock table ('LOCK'). */
-export const LOCK_TABLE_KIND = 0x4c4f434b;
+const LOCK_TABLE_KIND = 0x4c4f434b;
 /** Words before the first slot. */
 export const HEADER_WORDS = 8;
 

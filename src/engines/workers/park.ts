@@ -8,13 +8,21 @@
 export const PARK_SLICE_MS = 50;
 
 /**
+ * Check that `value` is a finite number of milliseconds ≥ 0: every wait and sleep is bounded.
+ * @throws RangeError otherwise, naming `field`.
+ */
+export function expectDuration(value: unknown, field: string): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new RangeError(`Expected \`${field}\` to be a finite number ≥ 0, got \`${String(value)}\` (${typeof value})`);
+  }
+}
+
+/**
  * The deadline, on `performance.now()`, of a wait of `timeoutMs` starting now.
- * @throws RangeError unless `timeoutMs` is a finite number ≥ 0: every wait is bounded.
+ * @throws RangeError unless `timeoutMs` is a finite number ≥ 0.
  */
 export function deadlineAfter(timeoutMs: number): number {
-  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
-    throw new RangeError(`Expected \`timeoutMs\` to be a finite number ≥ 0, got \`${String(timeoutMs)}\` (${typeof timeoutMs})`);
-  }
+  expectDuration(timeoutMs, 'timeoutMs');
   return performance.now() + timeoutMs;
 }
 

@@ -2,6 +2,7 @@
  * A blocking sleep for worker threads that does not burn a core: the thread parks in `Atomics.wait`
  * on a word that nobody ever notifies, so the kernel wakes it when the timeout ends.
  */
+import { expectDuration } from './park.ts';
 
 /** One word per thread (each thread has its own module instance), never shared, never notified. */
 const privateWord = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -15,9 +16,7 @@ const privateWord = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_EL
  * sleepSync(10); // the external step of an L6 item, on a worker thread
  */
 export function sleepSync(ms: number): void {
-  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
-    throw new RangeError(`Expected \`ms\` to be a finite number ≥ 0, got \`${String(ms)}\` (${typeof ms})`);
-  }
+  expectDuration(ms, 'ms');
   const deadline = performance.now() + ms;
   // Nobody notifies the word, so each wait runs to its timeout; the loop only covers a timer that
   // fires a little early, so the promise "at least `ms`" holds.

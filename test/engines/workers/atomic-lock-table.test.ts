@@ -4,7 +4,7 @@ import { assignTickets } from '../../../src/engines/workers/assign-tickets.ts';
 import { openAtomicLockTable } from '../../../src/engines/workers/atomic-lock-table.ts';
 import { createLockTableView, type LockMode } from '../../../src/engines/workers/layout.ts';
 import { readWaitForGraph } from '../../../src/engines/workers/wait-for-graph.ts';
-import { HOLDING_FLAG, RELEASE_FLAG, type ActorData, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
+import { HOLDING_FLAG, newControl, RELEASE_FLAG, type ActorData, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
 import { opsByKey, randomOps, runShares, sharedCounters, splitOps, type IncrementOp } from './increment-batch.ts';
 import { firstMessage, spawnFixture, until } from './spawn-worker.ts';
 
@@ -40,8 +40,6 @@ function thrownBy(fn: () => void): unknown {
   }
   return undefined;
 }
-
-const newControl = (): Int32Array => new Int32Array(new SharedArrayBuffer(16 * 4));
 
 describe('atomic lock table', () => {
   test.each(['plain', 'fifo'] as const)('%s: threads doing 100,000 random increments under per-key locks lose no update', async (mode) => {

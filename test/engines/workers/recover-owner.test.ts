@@ -4,10 +4,9 @@ import { openAtomicLockTable } from '../../../src/engines/workers/atomic-lock-ta
 import { createLockTableView, type LockMode } from '../../../src/engines/workers/layout.ts';
 import { recoverOwner } from '../../../src/engines/workers/recover-owner.ts';
 import { readWaitForGraph } from '../../../src/engines/workers/wait-for-graph.ts';
-import { HOLDING_FLAG, RELEASE_FLAG, type ActorData, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
+import { HOLDING_FLAG, newControl, RELEASE_FLAG, type ActorData, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
 import { exitCode, firstMessage, spawnFixture, until } from './spawn-worker.ts';
 
-const newControl = (): Int32Array => new Int32Array(new SharedArrayBuffer(16 * 4));
 const ticketed = (tickets: readonly number[] | undefined): { tickets?: readonly number[] } => (tickets === undefined ? {} : { tickets });
 
 describe('recoverOwner', () => {

@@ -2,10 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { assignTickets } from '../../../src/engines/workers/assign-tickets.ts';
 import { createLockTableView, type LockMode } from '../../../src/engines/workers/layout.ts';
 import { readWaitForGraph } from '../../../src/engines/workers/wait-for-graph.ts';
-import { GO_FLAG, HOLDING_FLAG, RELEASE_FLAG, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
+import { GO_FLAG, HOLDING_FLAG, newControl, RELEASE_FLAG, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
 import { firstMessage, spawnFixture, until } from './spawn-worker.ts';
-
-const newControl = (): Int32Array => new Int32Array(new SharedArrayBuffer(16 * 4));
 
 describe('readWaitForGraph', () => {
   test('an idle table has no holders and no waiters', () => {

@@ -1,6 +1,5 @@
-import type { OpError } from '../../../core/op-error.ts';
 import type { StateAccess } from '../../../core/state-access.ts';
-import { applyChanges, toData } from '../state/change.ts';
+import { applyChanges } from '../state/change.ts';
 import { PartitionStore } from '../state/partition-store.ts';
 import type { DispatchShared, RunShared } from '../run/protocol.ts';
 
@@ -30,11 +29,12 @@ export function applyPartitions<S>(shared: RunShared, store: PartitionStore, acc
   }
 }
 
-/** Each op's or item's result from the result store, in input order; a missing one is an error entry. */
-export function readResults(shared: DispatchShared, count: number, missing: (index: number) => OpError): unknown[] {
-  const results = new PartitionStore(shared.results, shared.resultCount);
+/** Each op's or item's result from the result store, in input order; `missing(index)` stands in for one never written. */
+export function readResults(shared: DispatchShared, count: number, missing: (index: number) => unknown): unknown[] {
+  const results = new PartitionStore(shared.results);
   return Array.from({ length: count }, (_, index) => {
     const entry = results.entriesAfter(index, 0)[0];
-    return entry === undefined ? missing(index) : toData(applyChanges(undefined, entry.changes));
+    // Applying the one `set` copies its value into plain data already.
+    return entry === undefined ? missing(index) : applyChanges(undefined, entry.changes);
   });
 }

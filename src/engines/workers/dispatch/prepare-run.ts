@@ -30,7 +30,8 @@ export const sharedInts = (length: number): Int32Array => new Int32Array(new Sha
 export function prepareRun<S>(facts: PoolFacts, portable: Portable, access: StateAccess<S>, system: S, keyLists: readonly (readonly string[])[]): PreparedRun {
   const keys = createKeyInterner();
   const slotLists = keyLists.map((list) => keys.internAll(list));
-  const maxKeys = Math.max(1, ...slotLists.map((slots) => new Set(slots).size));
+  // A fold, not `Math.max(...)`: one argument per op overflows the stack on large batches.
+  const maxKeys = slotLists.reduce((most, slots) => Math.max(most, new Set(slots).size), 1);
   const lockView = createLockTableView({ slots: Math.max(1, keys.size), threads: facts.threads, mode: facts.lockMode, maxKeys });
   // Room for what the sections append: generously, per op.
   const store = PartitionStore.withFirst(keys.table.map((key) => access.read(system, key)), 4096 * keyLists.length + (1 << 20));
@@ -51,7 +52,6 @@ export function prepareRun<S>(facts: PoolFacts, portable: Portable, access: Stat
 export function prepareDispatch(count: number, tasks: number): DispatchShared {
   return {
     results: PartitionStore.create(Math.max(1, count), 2048 * count + (1 << 20)).buffer,
-    resultCount: Math.max(1, count),
     taskThreads: sharedInts(tasks),
     taskPermits: sharedInts(tasks),
   };

@@ -1,7 +1,7 @@
 import type { Piscina } from 'piscina';
-import { HELD_WORD, SEMAPHORE_PARKED_WORD } from '../layout.ts';
 import { recoverOwner } from '../recover-owner.ts';
 import type { DispatchShared, EngineTask, RunShared } from '../run/protocol.ts';
+import { returnPermits } from '../run/shared-semaphore.ts';
 
 /**
  * A task failed: its thread died (crash, `process.exit`) or its code threw past every section. Free
@@ -26,9 +26,6 @@ export async function recoverTask(
     pass = leftBy(thread);
   }
   const permits = Atomics.exchange(dispatch.taskPermits, task, 0);
-  if (semaphore !== undefined && permits > 0) {
-    Atomics.sub(semaphore, HELD_WORD, permits);
-    if (Atomics.load(semaphore, SEMAPHORE_PARKED_WORD) > 0) Atomics.notify(semaphore, HELD_WORD);
-  }
+  if (semaphore !== undefined && permits > 0) returnPermits(semaphore, permits);
   if (pass !== undefined) await pool.run(pass).catch(() => undefined);
 }

@@ -64,6 +64,9 @@ function expectPortable(portable: Portable | undefined, what: string): Portable 
 
 const lost = (what: string) => (index: number): OpError => ({ error: `worker thread died before ${what} ${index} finished` });
 
+/** Stands for a result a dead thread never wrote, when finding the ops whose turns must be passed. */
+const MISSING = Symbol('missing');
+
 const isOpError = (value: unknown): value is OpError => typeof value === 'object' && value !== null && 'error' in value;
 
 /** A worker-thread engine with its own warm pool. */
@@ -114,23 +117,31 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
     }));
     const unfinished = (thread: number): EngineTask | undefined => {
       if (tickets === undefined) return undefined;
-      const done = readResults(shared, operations.length, () => ({ error: '' }));
+      const done = readResults(shared, operations.length, () => MISSING);
       const left = slices
         .filter((_, chunk) => Atomics.load(chunkWords, 1 + chunk) === thread + 1)
         .flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i))
-        .filter((index) => isOpError(done[index]) && (done[index] as OpError).error === '');
+        .filter((index) => done[index] === MISSING);
       return { ...run.shared, kind: 'pass-tickets', slots: left.map((i) => run.slotLists[i]!), tickets: left.map((i) => tickets[i]!) };
     };
     await dispatch(run, shared, tasks, unfinished);
     return readResults(shared, operations.length, lost(what));
   };
 
-  /** L6 items over every thread at once, each slice the core's runner: permit → external → section. */
-  const runSlices = async (run: PreparedRun, items: readonly unknown[], policy: RateLimitPolicy, maxConcurrent: number): Promise<unknown[]> => {
+  /**
+   * L6 items over every thread at once, each slice the core's runner: permit → external → section.
+   * `items` carry markers for the `callbacks`, as `extractCallbacks` left them.
+   */
+  const runSlices = async (
+    run: PreparedRun,
+    items: readonly unknown[],
+    callbacks: readonly ((...args: unknown[]) => unknown)[],
+    policy: RateLimitPolicy,
+    maxConcurrent: number,
+  ): Promise<unknown[]> => {
     if (items.length === 0) return [];
     const slices = chunks(items.length, Math.ceil(items.length / threads));
     const semaphore = createSemaphoreView(maxConcurrent);
-    const { items: portableItems, callbacks } = extractCallbacks(items);
     const shared = prepareDispatch(items.length, slices.length);
     const channels = slices.map(() => (callbacks.length > 0 ? new MessageChannel() : undefined));
     const tasks: Dispatched[] = slices.map(([start, end], task) => {
@@ -142,7 +153,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
         kind: 'rate-limited',
         task,
         offset: start,
-        items: portableItems.slice(start, end),
+        items: items.slice(start, end),
         policy,
         semaphore,
         callbacks: channel?.port2,
@@ -188,11 +199,13 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
       const portable = expectPortable(definition.portable, 'this L6 definition');
       const access = await stateOf<S>(portable);
       const run = prepareRun(facts, portable, access, system, items.map((item) => definition.keys(item)));
+      // Functions cannot cross threads: the items go as copies with markers, the callbacks stay here.
+      const { items: sendable, callbacks } = extractCallbacks(items);
       const results: unknown[] = new Array(items.length);
       let passing = items.map((_, index) => index);
       let rest = policy;
       if (policy === 'fail-fast' && definition.before !== undefined) {
-        const verdicts = await runChunked(run, extractCallbacks(items).items, 'before', 'item');
+        const verdicts = await runChunked(run, sendable, 'before', 'item');
         passing = [];
         verdicts.forEach((verdict, index) => {
           if (isOpError(verdict)) results[index] = failed(definition.onError, items[index]!, verdict);
@@ -201,7 +214,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): WorkerEng
         });
         rest = 'all-sleep';
       }
-      const after = await runSlices(run, passing.map((index) => items[index]), rest, maxConcurrent);
+      const after = await runSlices(run, passing.map((index) => sendable[index]), callbacks, rest, maxConcurrent);
       passing.forEach((index, i) => (results[index] = after[i]));
       applyPartitions(run.shared, run.store, access, system);
       return results as R[];

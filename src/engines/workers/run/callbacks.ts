@@ -5,6 +5,7 @@
  * the call runs on the main thread while the worker holds the permit.
  */
 import type { MessagePort } from 'node:worker_threads';
+import { errorMessage } from '../../../core/op-error.ts';
 
 const MARKER = '__conclabCallback';
 
@@ -47,7 +48,7 @@ export function serveCallbacks(port: MessagePort, callbacks: readonly ((...args:
       .then(
         (value) => answer({ id: call.id, ok: true, value }),
         (error: unknown) =>
-          answer({ id: call.id, ok: false, name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) }),
+          answer({ id: call.id, ok: false, name: error instanceof Error ? error.name : 'Error', message: errorMessage(error) }),
       );
   });
 }

@@ -39,7 +39,6 @@ export const RUN_WORDS = {
 export interface DispatchShared {
   /** One result chain per op or item of the dispatch, by index. */
   readonly results: SharedArrayBuffer;
-  readonly resultCount: number;
   /** Per task: the thread index that took it, + 1 (0 = not started). */
   readonly taskThreads: Int32Array;
   /** Per task: the semaphore permits it holds now, given back if its thread dies. */

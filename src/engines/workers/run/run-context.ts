@@ -1,5 +1,5 @@
 import type { StateAccess } from '../../../core/state-access.ts';
-import { assignTickets } from '../assign-tickets.ts';
+import { nextTickets } from '../assign-tickets.ts';
 import { openAtomicLockTable } from '../atomic-lock-table.ts';
 import { createKeyInterner } from '../key-interner.ts';
 import { deadlineAfter, park } from '../park.ts';
@@ -49,7 +49,7 @@ function importOnce(url: string): Promise<Record<string, unknown>> {
 function createContext(shared: RunShared, definition: unknown, access: StateAccess<unknown>): RunContext {
   const thread = claimThreadIndex(shared.registry);
   const keys = createKeyInterner(shared.keys);
-  const store = new PartitionStore(shared.store, shared.keys.length);
+  const store = new PartitionStore(shared.store);
   const locks = openAtomicLockTable(shared.lockView, thread, { keys: shared.keys });
   const sections: SectionContext<unknown> = {
     locks,
@@ -59,7 +59,7 @@ function createContext(shared: RunShared, definition: unknown, access: StateAcce
     cache: new PartitionCache(store),
     access,
     system: access.create(),
-    takeTickets: (slots) => (locks.mode === 'fifo' ? takeTicketsNow(shared, slots) : undefined),
+    takeTickets: locks.mode === 'fifo' ? (slots) => takeTicketsNow(shared, slots) : () => undefined,
     nextSeq: () => UNPLACED + Atomics.add(shared.runWords, RUN_WORDS.sectionSeq, 1),
     timeoutMs: shared.timeoutMs,
   };
@@ -73,7 +73,7 @@ function missingKey(key: string): never {
 /**
  * FIFO tickets for a section whose turn was not fixed in advance, taken under a small shared mutex:
  * two threads taking tickets for two keys at once could each get the earlier one on one key and wait
- * on each other forever.
+ * on each other forever. The slots come from this run's interner, so they need no check against the table.
  */
 function takeTicketsNow(shared: RunShared, slots: readonly number[]): readonly number[] {
   const words = shared.runWords;
@@ -82,7 +82,7 @@ function takeTicketsNow(shared: RunShared, slots: readonly number[]): readonly n
     if (!park(words, RUN_WORDS.ticketMutex, 1, deadline)) throw new RangeError('timed out taking FIFO tickets');
   }
   try {
-    return assignTickets(shared.lockView, [slots])[0]!;
+    return nextTickets(shared.lockView, slots);
   } finally {
     Atomics.store(words, RUN_WORDS.ticketMutex, 0);
     Atomics.notify(words, RUN_WORDS.ticketMutex, 1);

@@ -30,19 +30,20 @@ export function sharedSemaphore(view: Int32Array, held: Int32Array, heldIndex: n
         return await fn();
       } finally {
         Atomics.sub(held, heldIndex, 1);
-        release(view);
+        returnPermits(view, 1);
       }
     },
   };
 }
 
 /**
- * Give a permit back and wake EVERY parked waiter, not one: an async waiter is woken through its
- * thread's event loop, and if that thread is busy in a critical section the permit would sit unused
- * while waiters on idle threads sleep out their park slice. The losers park again.
+ * Give `count` permits back (an item's one, or all a dead thread's items held) and wake EVERY parked
+ * waiter, not one: an async waiter is woken through its thread's event loop, and if that thread is
+ * busy in a critical section the permit would sit unused while waiters on idle threads sleep out
+ * their park slice. The losers park again.
  */
-function release(view: Int32Array): void {
-  Atomics.sub(view, HELD_WORD, 1);
+export function returnPermits(view: Int32Array, count: number): void {
+  Atomics.sub(view, HELD_WORD, count);
   if (Atomics.load(view, SEMAPHORE_PARKED_WORD) > 0) Atomics.notify(view, HELD_WORD);
 }
 

@@ -29,7 +29,7 @@ export async function runTask(task: EngineTask): Promise<PoolCompletion | null> 
 
 /** Where this dispatch's results go: one chain per op or item. */
 function resultsOf(dispatch: DispatchShared): (index: number, result: unknown) => void {
-  const results = new PartitionStore(dispatch.results, dispatch.resultCount);
+  const results = new PartitionStore(dispatch.results);
   return (index, result) => results.append(index, [{ op: 'set', path: [], value: result ?? null }]);
 }
 
@@ -37,7 +37,7 @@ function resultsOf(dispatch: DispatchShared): (index: number, result: unknown) =
 function runBatchChunks(run: RunContext, task: BatchTask): void {
   const definition = run.definition as BatchDefinition<unknown, unknown, unknown> & ExternalItemDefinition<unknown, unknown, unknown>;
   const section = task.section === 'run' ? definition.run : definition.before!;
-  const chunks = new PartitionStore(task.chunks, task.chunkCount);
+  const chunks = new PartitionStore(task.chunks);
   const record = resultsOf(task);
   for (let chunk = Atomics.add(task.chunkWords, 0, 1); chunk < task.chunkCount; chunk = Atomics.add(task.chunkWords, 0, 1)) {
     Atomics.store(task.chunkWords, 1 + chunk, run.thread + 1);

@@ -1,4 +1,5 @@
-import { toData, type Change, type Path } from './change.ts';
+import { deepCopy } from '../../../core/dict.ts';
+import type { Change, Path } from './change.ts';
 
 /** Array methods that rewrite an array in place: recorded as a new value for the whole array. */
 const REWRITING = new Set(['splice', 'sort', 'reverse', 'shift', 'unshift', 'pop', 'fill', 'copyWithin']);
@@ -31,7 +32,7 @@ export class Journal {
 
   /** A copy of `value` as plain data, seeing through proxies. */
   data(value: unknown): unknown {
-    return toData(this.unwrap(value));
+    return deepCopy(this.unwrap(value));
   }
 
   #handler(path: Path): ProxyHandler<any> {
@@ -46,13 +47,13 @@ export class Journal {
         if (typeof property === 'symbol') return Reflect.set(target, property, value);
         const raw = this.unwrap(value);
         if (Array.isArray(target) && property === String(target.length)) {
-          this.changes.push({ op: 'push', path, items: [toData(raw)] });
+          this.changes.push({ op: 'push', path, items: [deepCopy(raw)] });
         } else if (Array.isArray(target) && property === 'length') {
           target.length = raw as number;
-          this.changes.push({ op: 'set', path, value: toData(target) });
+          this.changes.push({ op: 'set', path, value: deepCopy(target) });
           return true;
         } else {
-          this.changes.push({ op: 'set', path: [...path, Array.isArray(target) ? Number(property) : property], value: toData(raw) });
+          this.changes.push({ op: 'set', path: [...path, Array.isArray(target) ? Number(property) : property], value: deepCopy(raw) });
         }
         return Reflect.set(target, property, raw);
       },
@@ -67,14 +68,14 @@ export class Journal {
     if (name === 'push') {
       return (...items: unknown[]) => {
         const raw = items.map((item) => this.unwrap(item));
-        this.changes.push({ op: 'push', path, items: raw.map(toData) });
+        this.changes.push({ op: 'push', path, items: raw.map(deepCopy) });
         return target.push(...raw);
       };
     }
     if (!REWRITING.has(name)) return method;
     return (...args: unknown[]) => {
       const result = method.apply(target, args);
-      this.changes.push({ op: 'set', path, value: toData(target) });
+      this.changes.push({ op: 'set', path, value: deepCopy(target) });
       return result;
     };
   }

@@ -36,13 +36,12 @@ const align8 = (n: number): number => (n + 7) & ~7;
  */
 export class PartitionStore {
   readonly buffer: SharedArrayBuffer;
-  readonly slots: number;
   readonly #words: Int32Array;
   readonly #bytes: Buffer;
 
-  constructor(buffer: SharedArrayBuffer, slots: number) {
+  /** Open, on this thread, a store that `create` made (on any thread): its buffer is shared. */
+  constructor(buffer: SharedArrayBuffer) {
     this.buffer = buffer;
-    this.slots = slots;
     this.#words = new Int32Array(buffer);
     this.#bytes = Buffer.from(buffer);
   }
@@ -54,7 +53,7 @@ export class PartitionStore {
     const words = new Int32Array(buffer);
     words[TOP] = start;
     words[CAPACITY] = buffer.byteLength;
-    return new PartitionStore(buffer, slots);
+    return new PartitionStore(buffer);
   }
 
   /**

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dict } from '../../../../src/core/dict.ts';
+import { deepCopy, dict } from '../../../../src/core/dict.ts';
 import { Random } from '../../../../src/core/random.ts';
-import { applyChanges, parseData, toData } from '../../../../src/engines/workers/state/change.ts';
+import { applyChanges, parseData } from '../../../../src/engines/workers/state/change.ts';
 import { Journal } from '../../../../src/engines/workers/state/journal.ts';
 import { settle } from '../../../../src/engines/workers/state/settle.ts';
 
 /** Run `section` on a journaled copy of `start`, then replay its changes on another copy. */
 function replayed(start: unknown, section: (view: any) => unknown) {
   const journal = new Journal();
-  const root = toData(start);
+  const root = deepCopy(start);
   const view = journal.view(root);
   const returned = section(view); // nothing: the partition stays in place; null: it was removed
   const settled = settle(journal, root, returned === undefined ? view : returned === null ? undefined : returned);
   const wire = parseData(JSON.stringify(settled.changes)) as typeof settled.changes;
-  return { settled, replay: applyChanges(toData(start), wire) };
+  return { settled, replay: applyChanges(deepCopy(start), wire) };
 }
 
 describe('journaled partitions', () => {
