@@ -1,4 +1,4 @@
-import { WaitAbortedError } from './errors.ts';
+import { abortableSleep, TimerQueue } from './timer-queue.ts';
 
 /**
  * How long before the earliest deadline the coarse timer hands over to polling, in ms. Node's timers
@@ -7,11 +7,6 @@ import { WaitAbortedError } from './errors.ts';
  * drifts from `ceil(n/N)·d` by that lateness.
  */
 export const PRECISE_WINDOW_MS = 1.5;
-
-interface Sleeper {
-  readonly deadline: number;
-  readonly resolve: () => void;
-}
 
 /**
  * Sleeps that end at their deadline to within a few tens of µs, and in deadline order (equal
@@ -23,8 +18,8 @@ interface Sleeper {
  * the cost is a busy loop of at most `PRECISE_WINDOW_MS` before each deadline.
  */
 export class DeadlineSleeper {
-  /** Pending sleeps, earliest deadline first. */
-  readonly #queue: Sleeper[] = [];
+  /** Pending sleeps, on `performance.now()`. */
+  readonly #queue = new TimerQueue();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timerAt = Number.POSITIVE_INFINITY;
   #immediate: ReturnType<typeof setImmediate> | undefined;
@@ -35,53 +30,25 @@ export class DeadlineSleeper {
    * @throws WaitAbortedError (rejects) when `signal` aborts first.
    */
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(new WaitAbortedError('sleep', signal.reason));
-      const onAbort = (): void => {
-        this.#remove(sleeper);
-        reject(new WaitAbortedError('sleep', signal?.reason));
-      };
-      const sleeper: Sleeper = {
-        deadline: performance.now() + Math.max(0, ms),
-        resolve: () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#insert(sleeper);
+    return abortableSleep((fire) => {
+      const timer = this.#queue.add(performance.now() + Math.max(0, ms), fire);
       this.#schedule();
-    });
-  }
-
-  /** After the last sleep of equal or earlier deadline: binary search keeps insertion order among equals. */
-  #insert(sleeper: Sleeper): void {
-    let [low, high] = [0, this.#queue.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.#queue[middle]!.deadline <= sleeper.deadline) low = middle + 1;
-      else high = middle;
-    }
-    this.#queue.splice(low, 0, sleeper);
-  }
-
-  #remove(sleeper: Sleeper): void {
-    const index = this.#queue.indexOf(sleeper);
-    if (index !== -1) this.#queue.splice(index, 1);
-    // A driver left with nothing to wake for ends itself on its next turn.
+      // A driver left with nothing to wake for ends itself on its next turn.
+      return () => this.#queue.cancel(timer);
+    }, signal);
   }
 
   /** Arm the driver for the earliest deadline: a coarse timer while far, immediate turns once near. */
   #schedule(): void {
-    const head = this.#queue[0];
+    const head = this.#queue.head;
     if (head === undefined || this.#immediate !== undefined) return;
-    const left = head.deadline - performance.now();
+    const left = head.at - performance.now();
     if (left <= PRECISE_WINDOW_MS) {
       this.#clearTimer();
       this.#immediate = setImmediate(this.#drive);
-    } else if (head.deadline - PRECISE_WINDOW_MS < this.#timerAt) {
+    } else if (head.at - PRECISE_WINDOW_MS < this.#timerAt) {
       this.#clearTimer();
-      this.#timerAt = head.deadline - PRECISE_WINDOW_MS;
+      this.#timerAt = head.at - PRECISE_WINDOW_MS;
       this.#timer = setTimeout(this.#drive, left - PRECISE_WINDOW_MS);
     }
   }
@@ -89,10 +56,7 @@ export class DeadlineSleeper {
   readonly #drive = (): void => {
     this.#clearTimer();
     this.#immediate = undefined;
-    const now = performance.now();
-    let due = 0;
-    while (due < this.#queue.length && this.#queue[due]!.deadline <= now) due++;
-    for (const sleeper of this.#queue.splice(0, due)) sleeper.resolve();
+    for (const timer of this.#queue.takeDue(performance.now())) timer.fire();
     this.#schedule();
   };
 

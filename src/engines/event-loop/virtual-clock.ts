@@ -1,11 +1,5 @@
 import type { Clock } from '../../core/clock.ts';
-import { WaitAbortedError } from '../../core/errors.ts';
-
-interface Timer {
-  readonly at: number;
-  readonly seq: number;
-  readonly fire: () => void;
-}
+import { abortableSleep, TimerQueue } from '../../core/timer-queue.ts';
 
 /**
  * A clock whose time moves only when nothing else can run: once the microtask queue is empty (checked
@@ -20,61 +14,34 @@ export interface VirtualClock extends Clock {
 
 export function createVirtualClock(): VirtualClock {
   let now = 0;
-  let seq = 0;
   let scheduled = false;
-  const timers: Timer[] = [];
+  const timers = new TimerQueue();
 
   const tick = (): void => {
     scheduled = false;
-    const first = timers[0];
+    const first = timers.head;
     if (first === undefined) return;
     now = first.at;
-    let count = 0;
-    while (count < timers.length && timers[count]!.at === first.at) count++;
-    const due = timers.splice(0, count);
-    for (const timer of due) timer.fire();
+    for (const timer of timers.takeDue(first.at)) timer.fire();
     schedule();
   };
   const schedule = (): void => {
-    if (scheduled || timers.length === 0) return;
+    if (scheduled || timers.size === 0) return;
     scheduled = true;
     setImmediate(tick);
   };
-  const add = (ms: number, fire: () => void): Timer => {
-    const timer = { at: now + Math.max(0, ms), seq: seq++, fire };
-    // Kept sorted by (at, seq): equal deadlines fire in the order they were set, as asyncio's do.
-    const index = timers.findIndex((t) => t.at > timer.at);
-    timers.splice(index === -1 ? timers.length : index, 0, timer);
+  const start = (ms: number, fire: () => void): (() => void) => {
+    const timer = timers.add(now + Math.max(0, ms), fire);
     schedule();
-    return timer;
-  };
-  const cancel = (timer: Timer): void => {
-    const index = timers.indexOf(timer);
-    if (index !== -1) timers.splice(index, 1);
+    return () => timers.cancel(timer);
   };
 
   return {
     now: () => now,
     get pending() {
-      return timers.length;
+      return timers.size;
     },
-    sleep: (ms, options) =>
-      new Promise<void>((resolve, reject) => {
-        const signal = options?.signal;
-        if (signal?.aborted) return reject(new WaitAbortedError('sleep', signal.reason));
-        const onAbort = (): void => {
-          cancel(timer);
-          reject(new WaitAbortedError('sleep', signal?.reason));
-        };
-        const timer = add(ms, () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        });
-        signal?.addEventListener('abort', onAbort, { once: true });
-      }),
-    setTimer: (ms, callback) => {
-      const timer = add(ms, callback);
-      return () => cancel(timer);
-    },
+    sleep: (ms, options) => abortableSleep((fire) => start(ms, fire), options?.signal),
+    setTimer: start,
   };
 }
