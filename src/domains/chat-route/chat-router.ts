@@ -5,11 +5,11 @@ import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { expectArgs, expectInteger, expectIntegerAtLeast, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
-// Pure helpers of the Hashring domain: ChatRoute's track is the same ring with the same md5 positions.
-import { replicaPositions, ringPosition } from '../hashring/hash.ts';
-import { KeyOrder } from '../hashring/key-order.ts';
-import { leastRecentlyUsed } from '../hashring/lru.ts';
-import { buildRing, reroute, routeOnRing, type RingEntry } from '../hashring/ring.ts';
+// The consistent-hash ring in core: ChatRoute's track is Hashring's ring, the same md5 positions.
+import { replicaPositions, ringPosition } from '../../core/hash-ring/hash.ts';
+import { KeyOrder } from '../../core/key-order.ts';
+import { leastRecentlyUsed } from '../../core/hash-ring/lru.ts';
+import { buildRing, reroute, routeOnRing, type RingEntry } from '../../core/hash-ring/ring.ts';
 import { chatBatch, sessionTransfer } from './ops.ts';
 import { chatBatchSchema, sessionTransferSchema } from './schemas.ts';
 import type { AssignOp, ChatOp, ChatOpResult, ServerInfo, SessionTransfer } from './types.ts';

@@ -5,11 +5,11 @@ import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { expectArgs, expectInteger, expectIntegerAtLeast, expectPositiveInteger, validateItems, validateOps } from '../../core/validate.ts';
-import { replicaPositions, ringPosition } from './hash.ts';
-import { KeyOrder } from './key-order.ts';
-import { leastRecentlyUsed } from './lru.ts';
+import { replicaPositions, ringPosition } from '../../core/hash-ring/hash.ts';
+import { KeyOrder } from '../../core/key-order.ts';
+import { leastRecentlyUsed } from '../../core/hash-ring/lru.ts';
 import { hashRingBatch, replicaSync } from './ops.ts';
-import { buildRing, reroute, routeOnRing, type RingEntry } from './ring.ts';
+import { buildRing, reroute, routeOnRing, type RingEntry } from '../../core/hash-ring/ring.ts';
 import { hashRingBatchSchema, replicaSyncSchema } from './schemas.ts';
 import type { HashRingOp, HashRingOpResult, NodeInfo, ReplicaSyncRequest } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { has, type Dict } from '../../core/dict.ts';
+import { has, type Dict } from './dict.ts';
 
 /**
  * The insertion order of a state dict's keys, as a Python dict keeps it. conclab's null-prototype dicts

@@ -1,6 +1,6 @@
-import { compareStrings, dict, type Dict } from '../../core/dict.ts';
+import { compareStrings, dict, type Dict } from '../dict.ts';
 import { ringPosition } from './hash.ts';
-import type { KeyOrder } from './key-order.ts';
+import type { KeyOrder } from '../key-order.ts';
 
 /** What the ring needs of a node (or a ChatRoute server): where it sits. */
 export interface Placed {

@@ -1,3 +1,7 @@
+/**
+ * The consistent-hash ring both Hashring and ChatRoute are built on (the manual gives them the same
+ * md5 positions and the same clockwise walk), written once here so that neither domain imports the other.
+ */
 import { createHash } from 'node:crypto';
 
 /** The ring has 100 positions, 0–99. */

@@ -1,5 +1,5 @@
-import type { Dict } from '../../core/dict.ts';
-import type { KeyOrder } from './key-order.ts';
+import type { Dict } from '../dict.ts';
+import type { KeyOrder } from '../key-order.ts';
 
 /**
  * The least recently used key on `nodeId`: the smallest access time among the keys `assignments` maps
