@@ -3,10 +3,9 @@ import { assignTickets } from '../../../src/engines/workers/assign-tickets.ts';
 import { abortWait } from '../../../src/engines/workers/atomic-lock-table.ts';
 import { createLockTableView, type LockMode } from '../../../src/engines/workers/layout.ts';
 import { readWaitForGraph } from '../../../src/engines/workers/wait-for-graph.ts';
-import { GO_FLAG, HOLDING_FLAG, RELEASE_FLAG, type ActorData, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
+import { GO_FLAG, HOLDING_FLAG, newControl, RELEASE_FLAG, type ActorData, type ActorOutcome } from '../../fixtures/workers/lock-actor-protocol.ts';
 import { firstMessage, spawnFixture, until } from '../../engines/workers/spawn-worker.ts';
 
-const newControl = (): Int32Array => new Int32Array(new SharedArrayBuffer(16 * 4));
 const startActor = (data: ActorData): Promise<ActorOutcome> => firstMessage<ActorOutcome>(spawnFixture('lock-actor', data));
 const raise = (control: Int32Array, flag: number): void => {
   Atomics.store(control, flag, 1);
