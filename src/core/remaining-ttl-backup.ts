@@ -59,3 +59,23 @@ export function latestAtOrBefore<B extends readonly [number, unknown]>(backups: 
   for (const backup of backups) if (backup[0] <= target && (best === undefined || backup[0] > best[0])) best = backup;
   return best;
 }
+
+/**
+ * L4 `backup`: append `[timestamp, snapshot of the entries alive then]` to `backups`.
+ * @returns how many keys the backup holds (the manual's `len(snapshot)`).
+ */
+export function appendBackup<E extends Expiring, Saved>(backups: [number, Dict<Dict<Saved>>][], table: Dict<Dict<E>>, timestamp: number, codec: EntryCodec<E, Saved>): number {
+  const snapshot = snapshotAlive(table, timestamp, codec);
+  backups.push([timestamp, snapshot]);
+  return Object.keys(snapshot).length;
+}
+
+/**
+ * L4 `restore`: the table the latest backup at or before `backupTimestamp` holds, every remaining
+ * lifetime running again from `timestamp`.
+ * @returns `undefined` when no backup qualifies.
+ */
+export function restoreLatest<E extends Expiring, Saved>(backups: readonly [number, Dict<Dict<Saved>>][], backupTimestamp: number, timestamp: number, codec: EntryCodec<E, Saved>): Dict<Dict<E>> | undefined {
+  const chosen = latestAtOrBefore(backups, backupTimestamp);
+  return chosen === undefined ? undefined : rebuildFromSnapshot(chosen[1], timestamp, codec);
+}

@@ -3,12 +3,12 @@ import { compareStrings, dict, has } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { LockTable } from '../../core/lock-table.ts';
 import type { OpError } from '../../core/op-error.ts';
-import { latestAtOrBefore } from '../../core/remaining-ttl-backup.ts';
+import { appendBackup, restoreLatest } from '../../core/remaining-ttl-backup.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { expectArgs, expectInteger, expectPositiveInteger, expectStringArray, validateOps } from '../../core/validate.ts';
 import { dnsBatch, propagateRecord } from './ops.ts';
 import { dnsBatchSchema } from './schemas.ts';
-import { rebuild, takeSnapshot } from './snapshot.ts';
+import { recordCodec } from './snapshot.ts';
 import { hasAliveRecord, isAlive } from './ttl.ts';
 import type { DnsBackup, DnsOp, DnsRecord, DnsResult, RecordTable } from './types.ts';
 
@@ -100,9 +100,7 @@ export class DNSRouter {
   /** L4: append a backup of the records alive at `timestamp` (remaining TTL kept). @returns its domain count. */
   backup(timestamp: number): number {
     expectInteger(timestamp, 'timestamp');
-    const snapshot = takeSnapshot(this.records, timestamp);
-    this.backups.push([timestamp, snapshot]);
-    return Object.keys(snapshot).length;
+    return appendBackup(this.backups, this.records, timestamp, recordCodec);
   }
 
   /**
@@ -115,10 +113,10 @@ export class DNSRouter {
     // Decision: the manual mentions exact-snapshot restores elsewhere; this domain's code picks the latest
     // backup at or before `backupTimestamp`, and conclab follows the code. An empty backup restores to an
     // empty store and returns "0" (and `backup` of an empty store returns 0), as the code implies.
-    const chosen = latestAtOrBefore(this.backups, backupTimestamp);
-    if (chosen === undefined) return '';
-    this.records = rebuild(chosen[1], timestamp);
-    return String(Object.keys(this.records).length);
+    const restored = restoreLatest(this.backups, backupTimestamp, timestamp, recordCodec);
+    if (restored === undefined) return '';
+    this.records = restored;
+    return String(Object.keys(restored).length);
   }
 
   /**

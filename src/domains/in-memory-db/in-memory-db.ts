@@ -3,13 +3,13 @@ import { dict, has, type Dict } from '../../core/dict.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { OpError } from '../../core/op-error.ts';
 import type { RateLimitPolicy } from '../../core/rate-limited.ts';
-import { latestAtOrBefore } from '../../core/remaining-ttl-backup.ts';
+import { appendBackup, restoreLatest } from '../../core/remaining-ttl-backup.ts';
 import { Runtime } from '../../core/runtime.ts';
 import { expectArgs, expectInteger, expectPositiveInteger, expectStringArray, validateOps } from '../../core/validate.ts';
 import { batchDefinition, scanDefinition } from './ops.ts';
 import { batchSchema } from './schemas.ts';
 import { formatRow } from './scan-format.ts';
-import { rebuild, takeSnapshot } from './snapshot.ts';
+import { cellCodec } from './snapshot.ts';
 import { isAlive } from './ttl.ts';
 import type { Backup, Cell, DbOp, DbResult, Table } from './types.ts';
 
@@ -108,9 +108,7 @@ export class InMemoryDB {
   /** L4: append a backup of the cells alive at `timestamp`. @returns the number of rows in it. */
   backup(timestamp: number): number {
     expectInteger(timestamp, 'timestamp');
-    const snapshot = takeSnapshot(this.data, timestamp);
-    this.backups.push([timestamp, snapshot]);
-    return Object.keys(snapshot).length;
+    return appendBackup(this.backups, this.data, timestamp, cellCodec);
   }
 
   /**
@@ -120,10 +118,10 @@ export class InMemoryDB {
   restore(timestamp: number, backupTimestamp: number): string {
     expectInteger(timestamp, 'timestamp');
     expectInteger(backupTimestamp, 'backupTimestamp');
-    const chosen = latestAtOrBefore(this.backups, backupTimestamp);
-    if (chosen === undefined) return '';
-    this.data = rebuild(chosen[1], timestamp);
-    return String(Object.keys(this.data).length);
+    const restored = restoreLatest(this.backups, backupTimestamp, timestamp, cellCodec);
+    if (restored === undefined) return '';
+    this.data = restored;
+    return String(Object.keys(restored).length);
   }
 
   /**
