@@ -24,7 +24,7 @@ export interface EntryCodec<E extends Expiring, Saved> {
 }
 
 /** A snapshot of the entries alive at `timestamp`; a key with none alive is left out. */
-export function snapshotAlive<E extends Expiring, Saved>(table: Dict<Dict<E>>, timestamp: number, codec: EntryCodec<E, Saved>): Dict<Dict<Saved>> {
+function snapshotAlive<E extends Expiring, Saved>(table: Dict<Dict<E>>, timestamp: number, codec: EntryCodec<E, Saved>): Dict<Dict<Saved>> {
   const snapshot = dict<Dict<Saved>>();
   for (const [key, entries] of Object.entries(table)) {
     const alive = dict<Saved>();
@@ -37,7 +37,7 @@ export function snapshotAlive<E extends Expiring, Saved>(table: Dict<Dict<E>>, t
 }
 
 /** A fresh table from a snapshot, every remaining lifetime running again from `timestamp`. */
-export function rebuildFromSnapshot<E extends Expiring, Saved>(snapshot: Dict<Dict<Saved>>, timestamp: number, codec: EntryCodec<E, Saved>): Dict<Dict<E>> {
+function rebuildFromSnapshot<E extends Expiring, Saved>(snapshot: Dict<Dict<Saved>>, timestamp: number, codec: EntryCodec<E, Saved>): Dict<Dict<E>> {
   const table = dict<Dict<E>>();
   for (const [key, entries] of Object.entries(snapshot)) {
     const rebuilt = dict<E>();
